@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+// The API and Socket.IO live on the Fastify server; in development Vite proxies to it so the
+// client can keep using same-origin paths (`/api/...`, `/socket.io`) exactly as in production.
+const serverUrl = process.env.MOCKLOOP_SERVER_URL ?? 'http://127.0.0.1:3000';
+
+const proxy: Record<string, ProxyOptions> = {
+  '/api': { target: serverUrl, changeOrigin: false },
+  '/socket.io': { target: serverUrl, ws: true, changeOrigin: false },
+};
+
+export default defineConfig({
+  // Pin the root so `vite build` works the same from the repo root or from client/.
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },
+});

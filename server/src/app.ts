@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { registerClientFiles } from './plugins/client-files.js';
+import { registerErrorHandler } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { healthRoutes } from './routes/health.js';
+import { createGateway, type MockLoopIo } from './socket/gateway.js';
+import { VERSION } from './version.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: DatabaseHandle;
+    io: MockLoopIo;
+    config: Config;
+  }
+}
+
+export type BuildOptions = {
+  /** Folder of the built client; defaults to client/dist next to the server package. */
+  clientDir?: string;
+  /** Pino logger options override (tests pass `false`). */
+  logger?: boolean;
+};
+
+/**
+ * Builds Fastify, Socket.IO and the database without listening. The entry file listens;
+ * tests call `app.listen({ port: 0 })`.
+ */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Invite tokens are bearer credentials: they must never reach a log line.
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'], censor: '[redacted]' },
+          },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    bodyLimit: 256 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  app.decorate('database', database);
+  app.decorate('config', config);
+
+  const publicOrigin = new URL(config.publicUrl ?? `http://localhost:${config.port}`).origin;
+  const io = createGateway(app.server, { allowedOrigins: [publicOrigin], log: app.log });
+  app.decorate('io', io);
+
+  await registerOpenApi(app, VERSION);
+  await app.register(healthRoutes, { database, version: VERSION });
+  await registerClientFiles(app, options.clientDir ?? defaultClientDir());
+
+  // Close order: stop Socket.IO (disconnects clients), then the database once requests drained.
+  // Responses finished while closing ask the client to drop its keep-alive connection;
+  // otherwise the HTTP server would wait for the keep-alive timeout before it could close.
+  let closing = false;
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+  app.addHook('preClose', async () => {
+    closing = true;
+    io.emit('server:shutting-down', { reconnectInMs: 1000 });
+    io.disconnectSockets(true);
+  });
+  app.addHook('onClose', async () => {
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await database.close();
+  });
+  return app;
+}
+
+function defaultClientDir(): string {
+  // Works from server/src (tsx, vitest) and from server/dist (the bundle): both are two
+  // levels below the repository root.
+  return fileURLToPath(new URL('../../client/dist', import.meta.url));
+}

@@ -1,0 +1,317 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The whole MockLoop domain in one schema, shared by both drivers (Postgres and PGlite).
+ * Text enums are checked by zod at the boundary and by CHECK constraints here, so a bad
+ * value can never be stored by a bug that skipped validation.
+ */
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const loops = pgTable(
+  'loops',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    candidateName: text('candidate_name').notNull(),
+    targetRole: text('target_role').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    focusLps: jsonb('focus_lps').$type<string[]>().notNull(),
+    lpsPerInterviewer: jsonb('lps_per_interviewer').$type<{ min: number; max: number }>().notNull(),
+    meetingUrl: text('meeting_url'),
+    scorecardDueMinutes: integer('scorecard_due_minutes').notNull().default(60),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check(
+      'loops_target_role',
+      sql`${t.targetRole} in ('product-manager','product-manager-technical','software-development-engineer','other')`,
+    ),
+  ],
+);
+
+export const rounds = pgTable(
+  'rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    breakAfterMinutes: integer('break_after_minutes').notNull().default(0),
+    phases: jsonb('phases').$type<{ key: string; label: string; minutes: number }[]>().notNull(),
+    assignedLps: jsonb('assigned_lps').$type<string[]>().notNull(),
+    meetingUrl: text('meeting_url'),
+  },
+  (t) => [
+    uniqueIndex('rounds_loop_position').on(t.loopId, t.position),
+    check('rounds_kind', sql`${t.kind} in ('behavioral','product-sense','technical','writing')`),
+    check('rounds_duration', sql`${t.durationMinutes} between 15 and 90`),
+  ],
+);
+
+export const participants = pgTable(
+  'participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    /** The round an interviewer runs or a shadow observes; null for organizer and candidate. */
+    roundId: uuid('round_id').references(() => rounds.id, { onDelete: 'cascade' }),
+    isBarRaiser: boolean('is_bar_raiser').notNull().default(false),
+    /** SHA-256 of the invite token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    tokenIssuedAt: timestamp('token_issued_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    firstOpenedAt: timestamp('first_opened_at', { withTimezone: true }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('participants_token_hash').on(t.tokenHash),
+    index('participants_loop').on(t.loopId),
+    check('participants_role', sql`${t.role} in ('organizer','candidate','interviewer','shadow')`),
+  ],
+);
+
+/** Stored as deadlines and offsets, never as a ticking counter. */
+export const roundClocks = pgTable(
+  'round_clocks',
+  {
+    roundId: uuid('round_id')
+      .primaryKey()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('scheduled'),
+    durationMs: bigint('duration_ms', { mode: 'number' }).notNull(),
+    extendedMs: bigint('extended_ms', { mode: 'number' }).notNull().default(0),
+    startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }),
+    deadline: timestamp('deadline', { withTimezone: true, precision: 3 }),
+    remainingAtPauseMs: bigint('remaining_at_pause_ms', { mode: 'number' }),
+    endedAt: timestamp('ended_at', { withTimezone: true, precision: 3 }),
+    endReason: text('end_reason'),
+    version: integer('version').notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('round_clocks_live_deadline').on(t.deadline).where(sql`${t.status} = 'running'`),
+    check('round_clocks_status', sql`${t.status} in ('scheduled','running','paused','ended')`),
+  ],
+);
+
+export const scorecards = pgTable(
+  'scorecards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    interviewerId: uuid('interviewer_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('draft'),
+    strengths: text('strengths').notNull().default(''),
+    concerns: text('concerns').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    vote: text('vote'),
+    /** Bumped by every applied autosave patch; clients converge on the highest. */
+    version: integer('version').notNull().default(0),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('scorecards_round_interviewer').on(t.roundId, t.interviewerId),
+    check('scorecards_status', sql`${t.status} in ('draft','submitted')`),
+  ],
+);
+
+/** Exactly-once autosave: a (client, sequence) pair is applied at most once per scorecard. */
+export const scorecardPatches = pgTable(
+  'scorecard_patches',
+  {
+    scorecardId: uuid('scorecard_id')
+      .notNull()
+      .references(() => scorecards.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull(),
+    seq: integer('seq').notNull(),
+    resultingVersion: integer('resulting_version').notNull(),
+    appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scorecardId, t.clientId, t.seq] })],
+);
+
+export const lpRatings = pgTable(
+  'lp_ratings',
+  {
+    scorecardId: uuid('scorecard_id')
+      .notNull()
+      .references(() => scorecards.id, { onDelete: 'cascade' }),
+    lpId: text('lp_id').notNull(),
+    rating: text('rating'),
+    evidence: text('evidence').notNull().default(''),
+    notAssessedReason: text('not_assessed_reason').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scorecardId, t.lpId] }),
+    check('lp_ratings_rating', sql`${t.rating} is null or ${t.rating} in ('raises-the-bar','meets','below','not-assessed')`),
+  ],
+);
+
+/** A story the candidate told, captured in STAR form by the interviewer. */
+export const stories = pgTable(
+  'stories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    scorecardId: uuid('scorecard_id')
+      .notNull()
+      .references(() => scorecards.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    questionId: text('question_id'),
+    questionText: text('question_text').notNull().default(''),
+    lps: jsonb('lps').$type<string[]>().notNull().default([]),
+    situation: text('situation').notNull().default(''),
+    task: text('task').notNull().default(''),
+    action: text('action').notNull().default(''),
+    result: text('result').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    flags: jsonb('flags').$type<string[]>().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('stories_scorecard').on(t.scorecardId)],
+);
+
+/** Every vote ever cast, so the debrief can show the first vote beside the re-vote. */
+export const votes = pgTable(
+  'votes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    stage: text('stage').notNull(),
+    vote: text('vote').notNull(),
+    castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('votes_loop').on(t.loopId),
+    check('votes_stage', sql`${t.stage} in ('scorecard','debrief')`),
+    check('votes_vote', sql`${t.vote} in ('strong-hire','inclined-hire','inclined-not-hire','strong-not-hire')`),
+  ],
+);
+
+export const debriefs = pgTable(
+  'debriefs',
+  {
+    loopId: uuid('loop_id')
+      .primaryKey()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    phase: text('phase').notNull().default('read'),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    openedEarlyReason: text('opened_early_reason'),
+    spotlight: jsonb('spotlight').$type<{ kind: 'lp' | 'story'; id: string } | null>(),
+    decision: text('decision'),
+    rationale: text('rationale'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    showInterviewerNames: boolean('show_interviewer_names').notNull().default(false),
+    publishedFeedback: jsonb('published_feedback'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [
+    check('debriefs_phase', sql`${t.phase} in ('read','revote','discuss','decide','decided','published')`),
+    check('debriefs_decision', sql`${t.decision} is null or ${t.decision} in ('hire','no-hire')`),
+  ],
+);
+
+export const debriefReads = pgTable(
+  'debrief_reads',
+  {
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    readerId: uuid('reader_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    scorecardId: uuid('scorecard_id')
+      .notNull()
+      .references(() => scorecards.id, { onDelete: 'cascade' }),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.readerId, t.scorecardId] })],
+);
+
+/** The shared question bank, loaded from shared/src/questions/bank.json at start-up. */
+export const questions = pgTable('questions', {
+  id: text('id').primaryKey(),
+  bankVersion: integer('bank_version').notNull(),
+  kind: text('kind').notNull(),
+  lps: jsonb('lps').$type<string[]>().notNull(),
+  text: text('text').notNull(),
+  probes: jsonb('probes').$type<string[]>().notNull(),
+  roles: jsonb('roles').$type<string[] | null>(),
+});
+
+/** Questions an organizer added to one loop. */
+export const loopQuestions = pgTable(
+  'loop_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    lps: jsonb('lps').$type<string[]>().notNull(),
+    text: text('text').notNull(),
+    probes: jsonb('probes').$type<string[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [index('loop_questions_loop').on(t.loopId)],
+);
+
+/**
+ * Append-only (a trigger refuses UPDATE and DELETE). No foreign key to loops on purpose:
+ * the record that a loop was deleted outlives the loop. Details carry ids, never content.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    loopId: uuid('loop_id').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_loop').on(t.loopId, t.id)],
+);

@@ -1,0 +1,63 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ApiErrorBody, ErrorCode } from '@mockloop/shared';
+
+/** An error a handler throws on purpose; its code and message are safe to show a client. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function sendError(reply: FastifyReply, status: number, code: ErrorCode, message: string, details?: unknown) {
+  const body: ApiErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'bad-request',
+  423: 'locked',
+  429: 'rate-limited',
+  503: 'unavailable',
+};
+
+/** One error format for every 4xx/5xx: `{ error: { code, message, details? } }`. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) {
+      return sendError(reply, error.statusCode, error.code, error.message, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        path: `${error.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
+        message: v.message ?? 'is invalid',
+      }));
+      const first = issues[0];
+      const message = first ? `${first.path}: ${first.message}` : 'The request is invalid.';
+      return sendError(reply, 400, 'bad-request', message, { issues });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error }, 'response did not match its schema');
+      return sendError(reply, 500, 'internal', 'Something went wrong on our side.');
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return sendError(reply, status, status === 503 ? 'unavailable' : 'internal', 'Something went wrong on our side.');
+    }
+    // Fastify's own 4xx (bad JSON, body too large, wrong content type): its message is safe.
+    return sendError(reply, status, CODE_BY_STATUS[status] ?? 'bad-request', error.message);
+  });
+}

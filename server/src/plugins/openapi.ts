@@ -1,0 +1,35 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+/**
+ * OpenAPI 3 generated from the routes' zod schemas: the document at /api/openapi.json,
+ * a browsable page at /api/docs. Must be registered before the routes it describes.
+ */
+export async function registerOpenApi(app: FastifyInstance, version: string) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'MockLoop API',
+        version,
+        description:
+          'Set up and run mock Amazon-style Loop interviews. Authenticate with the invite token of a ' +
+          'participant as a bearer credential: `Authorization: Bearer <token>`. Errors always have the ' +
+          'shape `{ "error": { "code", "message", "details"? } }`. Live room traffic uses Socket.IO; ' +
+          'see docs/socket-events.md in the repository.',
+      },
+      components: {
+        securitySchemes: { inviteToken: { type: 'http', scheme: 'bearer', description: 'Invite token from a participant link' } },
+      },
+      tags: [
+        { name: 'system', description: 'Health and documentation' },
+        { name: 'loops', description: 'Setting up and reading loops' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

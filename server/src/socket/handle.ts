@@ -1,0 +1,47 @@
+import type { Socket } from 'socket.io';
+import type { z } from 'zod';
+import type { Ack, ErrorCode } from '@mockloop/shared';
+
+/** An error a socket handler raises on purpose; code and message reach the client. */
+export class SocketError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SocketError';
+  }
+}
+
+type Logger = { error(obj: unknown, msg: string): void };
+
+/**
+ * The edge of every socket command: refuse a missing ack, parse the payload with zod,
+ * catch everything, and answer with one ack shape. Internal messages never leave.
+ */
+export function onCommand<S extends z.ZodType, R>(
+  socket: Socket,
+  event: string,
+  schema: S,
+  log: Logger,
+  handler: (payload: z.output<S>) => Promise<R> | R,
+) {
+  socket.on(event, async (...args: unknown[]) => {
+    const ack = args[args.length - 1];
+    if (typeof ack !== 'function') return; // a command without an ack cannot be answered: drop it
+    const reply = ack as (a: Ack<R>) => void;
+    const parsed = schema.safeParse(args.length > 1 ? args[0] : undefined);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length ? issue.path.join('.') + ': ' : '';
+      return reply({ ok: false, error: { code: 'bad-request', message: `${where}${issue?.message ?? 'invalid payload'}` } });
+    }
+    try {
+      reply({ ok: true, data: await handler(parsed.data) });
+    } catch (error) {
+      if (error instanceof SocketError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+      log.error({ err: error, event }, 'socket command failed');
+      reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side.' } });
+    }
+  });
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * The small, closed list of error codes a client can receive. Internal messages never
+ * leave the server: every failure is mapped to one of these.
+ */
+export const ErrorCode = z.enum([
+  'bad-request',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'invalid-transition',
+  'locked',
+  'rate-limited',
+  'payload-too-large',
+  'unavailable',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** One error body for every 4xx/5xx HTTP response. */
+export const ApiErrorBody = z.object({
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** One ack shape for every socket command. */
+export type Ack<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+export type AckCallback<T> = (ack: Ack<T>) => void;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { AckCallback } from '../api/errors.js';
+
+/** Handshake auth payload: the invite token travels here, never in a query string. */
+export const SocketAuth = z.object({ token: z.string().min(1).max(200) });
+export type SocketAuth = z.infer<typeof SocketAuth>;
+
+export const PingPayload = z.object({ clientSendAt: z.number().finite() });
+export type PingPayload = z.infer<typeof PingPayload>;
+export type Pong = { clientSendAt: number; serverAt: number };
+
+/**
+ * Commands the client sends (`feature:verb`), each answered by an ack.
+ * Later features extend these maps; the server registers one handler per key.
+ */
+export interface ClientToServerEvents {
+  'time:ping': (payload: PingPayload, ack: AckCallback<Pong>) => void;
+}
+
+/** Facts the server broadcasts, named in the past tense. */
+export interface ServerToClientEvents {
+  'server:shutting-down': (payload: { reconnectInMs: number }) => void;
+}
+
+export type InterServerEvents = Record<string, never>;

@@ -1,0 +1,149 @@
+/**
+ * Shared plumbing for browser tests: a system Chromium driven by playwright-core, axe-core
+ * accessibility checks, and screenshots for humans to look at. Tests never download a browser;
+ * without /usr/bin/chromium (or $CHROMIUM_PATH) they are skipped with a notice.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const SCREENSHOT_DIR = path.join(repoRoot, 'tests', 'artifacts', 'screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const VIEWPORTS = {
+  laptop: { width: 1280, height: 800 },
+  /** A laptop window squeezed beside a video call. */
+  sideBySide: { width: 800, height: 800 },
+  phone: { width: 390, height: 844 },
+  smallPhone: { width: 360, height: 740 },
+} as const;
+
+let noticeShown = false;
+
+/** True when browser tests must be skipped; tells the developer why, once per file. */
+export function skipIfNoChromium(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return false;
+  if (!noticeShown) {
+    noticeShown = true;
+    console.warn(
+      `[browser tests] skipped: no Chromium at ${CHROMIUM_PATH}. ` +
+        'Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI installs it.',
+    );
+  }
+  return true;
+}
+
+/** `describe` for browser suites: skipped, with a notice, when Chromium is missing. */
+export const describeBrowser = describe.skipIf(skipIfNoChromium());
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface NewPageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** Page errors and console errors seen by each page, so tests can assert a clean run. */
+const pageProblems = new WeakMap<Page, string[]>();
+
+/** A page in its own context (no shared storage between pages), recording console errors. */
+export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<Page> {
+  const contextOptions: BrowserContextOptions = {
+    viewport: options.viewport ?? VIEWPORTS.laptop,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    locale: 'en-US',
+  };
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  pageProblems.set(page, problems);
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  // Closing the page should release its context too; tests only ever hold the page.
+  page.on('close', () => void context.close().catch(() => undefined));
+  return page;
+}
+
+/** Fails if the page logged a console error or threw an uncaught exception. */
+export function expectNoPageErrors(page: Page): void {
+  expect(pageProblems.get(page) ?? [], 'console / page errors').toEqual([]);
+}
+
+interface AxeViolationSummary {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  helpUrl: string;
+  targets: string[];
+}
+
+/** Runs axe-core on the current page and fails listing every serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ content: axe.source });
+
+  const violations = await page.evaluate(async (): Promise<AxeViolationSummary[]> => {
+    const runner = (window as unknown as { axe: typeof axe }).axe;
+    const results = await runner.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+
+  const serious = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} - ${v.help} (${v.helpUrl}) at ${v.targets.join(', ')}`);
+  if (serious.length > 0) {
+    throw new Error(
+      `axe found ${serious.length} serious or critical accessibility problem(s) on ${page.url()}:\n` +
+        serious.map((line) => `  - ${line}`).join('\n'),
+    );
+  }
+}
+
+/** Saves a full-page PNG to tests/artifacts/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^a-z0-9-_]+/gi, '-')}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/**
+ * Presses Tab until `target` has focus, as a keyboard user would, and fails if it never does.
+ * Returns how many presses it took, so tests can also assert the tab order stays short.
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 15): Promise<number> {
+  for (let presses = 1; presses <= maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`Focus never reached the target after ${maxPresses} Tab presses`);
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+
+export type TestDatabase = {
+  /** Set when tests run against a Postgres server (TEST_DATABASE_URL). */
+  databaseUrl: string | undefined;
+  /** PGlite data folder; in memory unless a test needs files on disk. */
+  dataDir: string;
+  driver: 'postgres' | 'pglite';
+  drop(): Promise<void>;
+};
+
+/** The Postgres server given to the test run, if any. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+
+/**
+ * A database of its own for one test file: a fresh database on the Postgres server in
+ * TEST_DATABASE_URL when set, otherwise an in-memory PGlite.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (!TEST_DATABASE_URL) {
+    return { databaseUrl: undefined, dataDir: 'memory://', driver: 'pglite', drop: async () => {} };
+  }
+  const name = `mockloop_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    databaseUrl: url.toString(),
+    dataDir: 'memory://',
+    driver: 'postgres',
+    drop: async () => {
+      const sql = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+      await sql.unsafe(`drop database if exists ${name} with (force)`);
+      await sql.end();
+    },
+  };
+}
