@@ -1,0 +1,47 @@
+import type { Quantity } from './quantities.js';
+
+/** A figure to compare: a value with how loosely it was said. */
+export interface Figure {
+  value: number;
+  approx: boolean;
+  bound: Quantity['bound'];
+}
+
+/** Rounding a careful listener accepts, by dimension: relative share, and absolute slack. */
+const ABSOLUTE_SLACK: Partial<Record<Quantity['dim'], number>> = { percent: 1.5, points: 0.5 };
+
+/**
+ * True when two figures can be the same fact: within 10% of each other (20% when either
+ * was rounded: "about", "~", "a third"), or on the allowed side of a stated bound.
+ */
+export function figuresAgree(a: Figure, b: Figure, dim: Quantity['dim']): boolean {
+  const tolerance = a.approx || b.approx ? 0.2 : 0.1;
+  if (a.bound !== 'eq' && b.bound !== 'eq') return true;
+  if (a.bound !== 'eq') return withinBound(a, b.value, tolerance);
+  if (b.bound !== 'eq') return withinBound(b, a.value, tolerance);
+  const slack = Math.max(ABSOLUTE_SLACK[dim] ?? 0, tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)));
+  return Math.abs(a.value - b.value) <= slack + 1e-9;
+}
+
+function withinBound(bound: Figure, value: number, tolerance: number): boolean {
+  return bound.bound === 'max' ? value <= bound.value * (1 + tolerance / 2) : value >= bound.value * (1 - tolerance / 2);
+}
+
+/** A quantity as a figure on a common scale (money per year when it recurs). */
+export function figureOf(q: Quantity): Figure {
+  return { value: scaledValue(q), approx: q.approx, bound: q.bound };
+}
+
+/** Money per period is brought to a yearly figure; everything else is already on one scale. */
+export function scaledValue(q: Quantity): number {
+  return q.dim === 'money' && q.periodDays ? (q.value * 365) / q.periodDays : q.value;
+}
+
+/** Two quantities can be compared when they measure the same kind of thing. */
+export function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.dim !== b.dim) return false;
+  if (a.dim === 'money') return a.unit === b.unit && Boolean(a.periodDays) === Boolean(b.periodDays);
+  if (a.dim === 'count') return a.unit === b.unit;
+  if (a.dim === 'duration') return (a.unit === 'latency') === (b.unit === 'latency');
+  return true;
+}

@@ -1,0 +1,50 @@
+import { readFacts, type Finding, type StoryFacts } from './facts.js';
+import { groupStories } from './grouping.js';
+import { findMetricConflict } from './metric-check.js';
+import { profileStory } from './profile.js';
+import type { ConsistencyReport, StoryConflict, StoryInput } from './schema.js';
+import { similarityMatrix } from './similarity.js';
+import { findTeamConflict } from './team.js';
+import { findTimelineConflict } from './timeline.js';
+import { findRoleConflict } from './role.js';
+import { findOutcomeConflict } from './outcome.js';
+
+/** What the checker may know beyond the stories: the candidate's name helps read "Lena led". */
+export interface CheckOptions {
+  candidate?: string;
+}
+
+type Detector = (a: StoryFacts, b: StoryFacts) => Finding | undefined;
+
+/** One detector per kind of contradiction; each reports at most one finding per pair. */
+const DETECTORS: Detector[] = [findMetricConflict, findTimelineConflict, findTeamConflict, findRoleConflict, findOutcomeConflict];
+
+/**
+ * Reads a loop the way a careful Bar Raiser does in the debrief: which stories retell one
+ * experience, and where the retellings contradict each other.
+ */
+export function checkStories(stories: StoryInput[], options: CheckOptions = {}): ConsistencyReport {
+  const names = new Set((options.candidate ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  const profiles = stories.map(profileStory);
+  const groups = groupStories(profiles, similarityMatrix(profiles));
+  const facts = new Map<number, StoryFacts>();
+  const factsOf = (i: number) => facts.get(i) ?? facts.set(i, readFacts(profiles[i]!, names)).get(i)!;
+  const conflicts: StoryConflict[] = [];
+  for (const group of groups) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [a, b] = [group[x]!, group[y]!];
+        for (const detect of DETECTORS) {
+          const finding = detect(factsOf(a), factsOf(b));
+          if (finding) conflicts.push(toConflict(stories[a]!, stories[b]!, finding));
+        }
+      }
+    }
+  }
+  return { groups: groups.map((group) => group.map((i) => stories[i]!.id)), conflicts };
+}
+
+function toConflict(a: StoryInput, b: StoryInput, finding: Finding): StoryConflict {
+  const detail = `${finding.detail} (round ${a.round} vs round ${b.round})`;
+  return { stories: [a.id, b.id], kind: finding.kind, detail, phrases: finding.phrases };
+}

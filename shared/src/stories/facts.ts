@@ -1,0 +1,44 @@
+import type { ConflictKind } from './schema.js';
+import { readDefinitions, readMeasures, type Measure } from './measures.js';
+import type { StoryProfile } from './profile.js';
+import type { Token } from './text.js';
+import { readTeamSizes, type TeamSize } from './team.js';
+import { readTimeSpans, type TimeSpan } from './timeline.js';
+import { readRoleClaims, type RoleClaim } from './role.js';
+import { readOutcomes, type OutcomeClaim } from './outcome.js';
+
+/** A contradiction found between two stories, before it is put in the report. */
+export interface Finding {
+  kind: ConflictKind;
+  detail: string;
+  phrases: [string, string];
+}
+
+/** The facts one story states, ready to compare with a retelling. */
+export interface StoryFacts {
+  profile: StoryProfile;
+  measures: Measure[];
+  teams: TeamSize[];
+  spans: TimeSpan[];
+  roles: RoleClaim[];
+  outcomes: OutcomeClaim[];
+}
+
+/** Reads the facts of one story once, for every comparison it takes part in. */
+export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<string> = new Set()): StoryFacts {
+  const definitions = readDefinitions(profile.fields);
+  const tokensOf = new Map<Measure, Token[]>();
+  const measures = profile.fields.flatMap((field) => {
+    const read = readMeasures(field, definitions);
+    for (const m of read) tokensOf.set(m, field.tokens);
+    return read;
+  });
+  return {
+    profile,
+    measures,
+    teams: profile.fields.flatMap(readTeamSizes),
+    spans: readTimeSpans(measures, (m) => tokensOf.get(m)!),
+    roles: profile.fields.flatMap((field) => readRoleClaims(field, candidateNames)),
+    outcomes: profile.fields.flatMap(readOutcomes),
+  };
+}

@@ -1,0 +1,155 @@
+import type { FieldReading, StarField } from './profile.js';
+import type { Quantity } from './quantities.js';
+import { isContent, type Token } from './text.js';
+
+/** A measured quantity in one story: a level, a before/after pair, or a stated change. */
+export interface Measure {
+  field: StarField;
+  /** Stems of the words around the number: what it measures. */
+  subject: Set<string>;
+  dim: Quantity['dim'];
+  unit: string;
+  before?: Quantity;
+  after?: Quantity;
+  /** A change stated on its own: "fell by a third", "-38%", "doubled". */
+  change?: { q: Quantity; direction: 1 | -1 };
+  /** A standalone figure; in the situation it reads as "before", in the result as "after". */
+  level?: Quantity;
+  /** The words that state the figure, quoted from the field's text. */
+  phrase: string;
+}
+
+const DOWN = /^(fell|fall|falls|drop|dropped|drops|cut|cuts|down|reduc|reduced|decreas|decreased|declin|declined|lower|lowered|shrank|shrunk|came|less|fewer|saved|save|saving)$/;
+const UP = /^(rose|rise|up|increas|increased|grew|grow|growing|gain|gained|improv|improved|boost|boosted|rais|raised|more|higher|jump|jumped|climb|climbed)$/;
+/** Wishes, targets and promises are not facts about what happened. */
+const GOAL = /^(goal|target|aim|aimed|want|wanted|hope|hoped|promis|promised|commit|committed|plan|planned|forecast|expect|expected|project|projected|push|pushed|ask|asked|propos|proposed|would|could)$/;
+/** Words that say how a number moved, not what it measures. */
+const GENERIC_SUBJECT = new Set(['went', 'fell', 'drop', 'cut', 'rose', 'came', 'reduc', 'increas', 'decreas', 'grew', 'improv', 'said', 'percent', 'point', 'total', 'overal', 'about', 'around', 'rate', 'time', 'level', 'number', 'share', 'per', 'averag', 'day', 'week', 'month', 'year', 'quarter', 'hour', 'minut', 'second', 'onli', 'like', 'held', 'steadi', 'back', 'still']);
+
+/**
+ * The stems of a clause's content words, without numbers and the words that only say "it
+ * moved"; an acronym the note defined ("TTV = first automated recon") brings its meaning.
+ */
+export function clauseSubject(reading: FieldReading, clause: number, definitions: Definitions): Set<string> {
+  const subject = new Set<string>();
+  const inQuantity = quantityTokens(reading);
+  reading.tokens.forEach((t, i) => {
+    if (t.clause !== clause || inQuantity.has(i)) return;
+    if (isContent(t) && !GENERIC_SUBJECT.has(t.stem) && !DOWN.test(t.norm) && !UP.test(t.norm)) subject.add(t.stem);
+    for (const meaning of definitions.get(t.norm) ?? []) subject.add(meaning);
+  });
+  return subject;
+}
+
+const coveredCache = new WeakMap<FieldReading, Set<number>>();
+
+function quantityTokens(reading: FieldReading): Set<number> {
+  let covered = coveredCache.get(reading);
+  if (!covered) {
+    covered = new Set<number>();
+    for (const q of reading.quantities) for (let i = q.first; i <= q.last; i++) covered.add(i);
+    coveredCache.set(reading, covered);
+  }
+  return covered;
+}
+
+/** Acronyms a note defines, to the stems of their meaning. */
+export type Definitions = Map<string, string[]>;
+
+/** Finds "TTV = first automated recon" and "(TTV: time to value)" style definitions. */
+export function readDefinitions(readings: FieldReading[]): Definitions {
+  const definitions: Definitions = new Map();
+  for (const { tokens } of readings) {
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word' || !/^[A-Z0-9]{2,6}$/.test(t.text) || !/^[=:]$/.test(tokens[i + 1]?.text ?? '')) return;
+      const meaning = tokens.slice(i + 2).filter((m) => m.sentence === t.sentence && m.clause <= tokens[i + 2]!.clause + 1 && isContent(m));
+      if (meaning.length > 0) definitions.set(t.norm, meaning.slice(0, 5).map((m) => m.stem));
+    });
+  }
+  return definitions;
+}
+
+/** True when the sentence around token i states a wish or target rather than a fact. */
+export function isGoal(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (GOAL.test(tokens[j]!.norm)) return true;
+  return false;
+}
+
+function directionBefore(tokens: Token[], q: Quantity): 1 | -1 | 0 {
+  if (q.sign) return q.sign;
+  for (let j = q.first - 1; j >= Math.max(0, q.first - 6) && tokens[j]!.clause === tokens[q.first]!.clause; j--) {
+    const word = tokens[j]!.norm;
+    if (word === 'to' || word === 'from') return 0;
+    if (DOWN.test(word)) return -1;
+    if (UP.test(word)) return 1;
+  }
+  return 0;
+}
+
+/** "$150K a month lower", "40% fewer": the direction comes after the figure. */
+function directionAfter(tokens: Token[], q: Quantity): 1 | -1 | 0 {
+  const next = tokens[q.last + 1]?.norm ?? '';
+  if (/^(lower|less|fewer|cheaper|smaller|shorter|down)$/.test(next)) return -1;
+  return /^(higher|more|bigger|larger|longer|up)$/.test(next) ? 1 : 0;
+}
+
+const ARROWS = new Set(['->', '→', '=>', 'to']);
+
+/** Reads the measures of one field: from-to pairs first, then changes, then levels. */
+export function readMeasures(reading: FieldReading, definitions: Definitions = new Map()): Measure[] {
+  const { tokens, quantities, field } = reading;
+  const measures: Measure[] = [];
+  const used = new Set<Quantity>();
+  const span = (a: Quantity, b: Quantity) => ({ phrase: quote(reading, a.first, b.last) });
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const [a, b] = [quantities[k]!, quantities[k + 1]!];
+    const link = tokens.slice(a.last + 1, b.first);
+    const linked = link.length > 0 && link.length <= 3 && link.some((t) => ARROWS.has(t.norm)) && link.every((t) => ARROWS.has(t.norm) || /^(under|over|about|around|~|a|just|below|nearly|roughly)$/.test(t.norm));
+    if (!linked || !sameScale(a, b) || isGoal(tokens, a.first)) continue;
+    measures.push({ field, subject: clauseSubject(reading, tokens[a.first]!.clause, definitions), dim: a.dim, unit: a.unit, before: a, after: b, ...span(a, b) });
+    used.add(a).add(b);
+  }
+  for (const q of quantities) {
+    if (used.has(q) || q.dim === 'year' || isGoal(tokens, q.first)) continue;
+    const subject = clauseSubject(reading, tokens[q.first]!.clause, definitions);
+    const direction = q.dim === 'multiplier' ? (q.value >= 1 ? 1 : -1) : directionBefore(tokens, q) || directionAfter(tokens, q);
+    const base = { field, subject, dim: q.dim, unit: q.unit, ...span(q, q) };
+    if (subject.size === 0) inheritSubject(base, measures, tokens, q);
+    const stated = q.dim !== 'count' || q.sign !== 0 || tokens[q.first - 1]?.norm === 'by';
+    if (direction !== 0 && stated && q.dim !== 'duration' && q.dim !== 'people') measures.push({ ...base, change: { q, direction } });
+    else if (tokens[q.first - 1]?.norm === 'to' && directionBeforeTo(tokens, q.first - 1) !== 0) measures.push({ ...base, after: q });
+    else measures.push({ ...base, level: q });
+  }
+  return measures;
+}
+
+/** The text from the start of the clause's subject to the end of the figure, for quoting. */
+export function quote(reading: FieldReading, first: number, last: number): string {
+  const { tokens, text } = reading;
+  let from = first;
+  const clause = tokens[first]!.clause;
+  while (from > 0 && tokens[from - 1]!.clause === clause && first - from < 8) from--;
+  while (from < first && tokens[from]!.kind === 'sym' && !/^[$€£~+-]$/.test(tokens[from]!.text)) from++;
+  return text.slice(tokens[from]!.start, tokens[last]!.end);
+}
+
+/** "Bill $1.8M -> $1.1M (-39%)": a bare figure restates the measure just before it. */
+function inheritSubject(base: { subject: Set<string> }, measures: Measure[], tokens: Token[], q: Quantity): void {
+  const previous = measures[measures.length - 1];
+  const sentence = tokens[q.first]!.sentence;
+  if (previous && previous.subject.size > 0 && tokens.some((t) => t.sentence === sentence && t.text === previous.phrase.split(' ')[0])) {
+    base.subject = new Set(previous.subject);
+  }
+}
+
+/** "fell to 7%": the number after "to" is where the measure ended up. */
+function directionBeforeTo(tokens: Token[], toIndex: number): 1 | -1 | 0 {
+  const previous = tokens[toIndex - 1];
+  if (!previous) return 0;
+  return DOWN.test(previous.norm) ? -1 : UP.test(previous.norm) || /^(went|back|came|moved|got|reached)$/.test(previous.norm) ? 1 : 0;
+}
+
+function sameScale(a: Quantity, b: Quantity): boolean {
+  return a.dim === b.dim && (a.dim !== 'count' || a.unit === b.unit || b.unit === '' || a.unit === '') && a.dim !== 'year';
+}

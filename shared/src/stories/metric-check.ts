@@ -1,0 +1,67 @@
+import { comparable } from './agreement.js';
+import type { Finding, StoryFacts } from './facts.js';
+import type { Measure } from './measures.js';
+import { compareMeasures, type BaseFinder } from './metric.js';
+import { sharedCount } from './overlap.js';
+
+/** Measures that say how much something moved or stood; bare durations belong to timeline. */
+function isMetric(m: Measure): boolean {
+  if (m.dim === 'people' || m.dim === 'year') return false;
+  if (m.dim === 'duration') return Boolean(m.before && m.after) || m.unit === 'latency';
+  if (m.level && m.field !== 'situation' && m.field !== 'result') return false;
+  return !(m.dim === 'count' && m.level);
+}
+
+/** The figure a stated amount came off: a level of the same kind and subject in the story. */
+export function baseFinder(facts: StoryFacts): BaseFinder {
+  return (m) => {
+    const q = m.change?.q;
+    if (!q) return undefined;
+    for (const other of facts.measures) {
+      const base = other.level ?? other.before;
+      if (base && base !== q && base.dim === q.dim && base.unit === q.unit && base.value > q.value && sharedCount(other.subject, m.subject) > 0) return base;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * The same measured quantity with different values in two retellings: for each measure of
+ * one story, the measure of the other story that talks about the most of the same things
+ * is compared on start, end and size of change.
+ */
+export function findMetricConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
+  const [baseA, baseB] = [baseFinder(a), baseFinder(b)];
+  const measuresB = b.measures.filter(isMetric);
+  for (const ma of a.measures.filter(isMetric)) {
+    for (const partner of partnersOf(ma, measuresB)) {
+      const verdict = compareMeasures(ma, partner, baseA, baseB);
+      if (verdict === 'agree') break;
+      if (verdict === 'clash') return { kind: 'metric', detail: `"${ma.phrase}" vs "${partner.phrase}"`, phrases: [ma.phrase, partner.phrase] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Measures of the other story that may be the same quantity, the closest subject first; the
+ * caller stops at the first one that can be compared, so a figure is held only against the
+ * nearest figure of its kind.
+ */
+function partnersOf(m: Measure, candidates: Measure[]): Measure[] {
+  return candidates
+    .filter((c) => measuresAlike(m, c))
+    .map((c) => ({ c, shared: sharedCount(m.subject, c.subject) }))
+    .filter((x) => x.shared > 0)
+    .sort((x, y) => y.shared - x.shared)
+    .map((x) => x.c);
+}
+
+/** Two measures can be of one thing when their figures are of one kind. */
+function measuresAlike(a: Measure, b: Measure): boolean {
+  const qa = a.before ?? a.change?.q ?? a.level ?? a.after;
+  const qb = b.before ?? b.change?.q ?? b.level ?? b.after;
+  if (!qa || !qb) return false;
+  const changeLike = (q: typeof qa) => q.dim === 'percent' || q.dim === 'multiplier' || q.dim === 'points';
+  return comparable(qa, qb) || changeLike(qa) || changeLike(qb);
+}

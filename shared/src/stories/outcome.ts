@@ -1,0 +1,81 @@
+import type { Finding, StoryFacts } from './facts.js';
+import type { FieldReading } from './profile.js';
+import type { Token } from './text.js';
+
+/** One statement of how it ended: an event and whether it happened, or a count of casualties. */
+export interface OutcomeClaim {
+  /** The event ("renew", "ship", "schedule", "win"), or "none:<stem>" / "some:<stem>" for counts. */
+  event: string;
+  happened: boolean;
+  phrase: string;
+}
+
+/** Words that say an event happened (true) or did not (false), by the event they belong to. */
+const EVENTS: Record<string, [string, boolean]> = {
+  renewed: ['renew', true], renew: ['renew', true], renews: ['renew', true], churned: ['renew', false], churn: ['renew', false],
+  shipped: ['ship', true], launched: ['ship', true], released: ['ship', true], scrapped: ['ship', false], shelved: ['ship', false],
+  won: ['win', true], lost: ['win', false],
+  slipped: ['schedule', false], late: ['schedule', false], delayed: ['schedule', false], missed: ['schedule', false],
+  early: ['schedule', true], ahead: ['schedule', true],
+};
+const NEGATION = /^(not|never|didn|didnt|no|nt|n't|without|failed)$/;
+/** "lost" speaks of the outcome only when a deal or customer was lost, not money or time. */
+const WIN_OBJECTS = /^(deal|deals|contract|customer|account|bid|pitch|client|tender|rfp)$/;
+
+/** Reads how the story ended, from its result. */
+export function readOutcomes(field: FieldReading): OutcomeClaim[] {
+  if (field.field !== 'result') return [];
+  const { tokens } = field;
+  const claims: OutcomeClaim[] = [];
+  tokens.forEach((t, i) => {
+    const event = EVENTS[t.norm] ?? scheduleWord(tokens, i);
+    if (event && eventApplies(tokens, i, event[0])) {
+      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause);
+      claims.push({ event: event[0], happened: event[1] !== negated, phrase: quoteAround(field, i) });
+    }
+    if (/^(no|zero|none)$/.test(t.norm)) {
+      const noun = tokens.slice(i + 1, i + 4).find((x) => x.kind === 'word' && x.norm.length > 2 && x.norm !== 'of' && x.norm !== 'the');
+      if (noun) claims.push({ event: `count:${noun.stem}`, happened: false, phrase: quoteAround(field, i) });
+    }
+  });
+  for (const q of field.quantities) {
+    if ((q.dim === 'count' || q.dim === 'people') && q.value > 0 && q.unit) claims.push({ event: `count:${q.unit}`, happened: true, phrase: quoteAround(field, q.first) });
+    if (q.value === 0 && q.unit) claims.push({ event: `count:${q.unit}`, happened: false, phrase: quoteAround(field, q.first) });
+  }
+  return claims;
+}
+
+function eventApplies(tokens: Token[], i: number, event: string): boolean {
+  if (event === 'win') return tokens.slice(i + 1, i + 4).some((t) => WIN_OBJECTS.test(t.norm)) || tokens.slice(Math.max(0, i - 3), i).some((t) => WIN_OBJECTS.test(t.norm));
+  if (tokens[i]!.norm === 'ahead') return tokens[i + 1]?.norm === 'of';
+  return true;
+}
+
+/** "on time", "on schedule" (kept) and "behind schedule" (missed). */
+function scheduleWord(tokens: Token[], i: number): [string, boolean] | undefined {
+  if (!/^(time|schedule)$/.test(tokens[i]!.norm)) return undefined;
+  const before = tokens[i - 1]?.norm;
+  return before === 'on' ? ['schedule', true] : before === 'behind' ? ['schedule', false] : undefined;
+}
+
+/** The clause around a token, for quoting. */
+function quoteAround(field: FieldReading, i: number): string {
+  const clause = field.tokens[i]!.clause;
+  const inClause = field.tokens.filter((t) => t.clause === clause && t.kind !== 'sym');
+  return field.text.slice(inClause[0]!.start, inClause[inClause.length - 1]!.end);
+}
+
+/**
+ * The same event ending two ways: renewed vs did not renew, shipped vs never shipped, on
+ * time vs slipped, or "no patient was affected" vs "30 patients were".
+ */
+export function findOutcomeConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
+  for (const x of a.outcomes) {
+    const clash = b.outcomes.find((y) => y.event === x.event && y.happened !== x.happened);
+    if (!clash) continue;
+    // A count is a clash only when one story says none and the other never says none.
+    if (x.event.startsWith('count:') && (a.outcomes.some((o) => o.event === x.event && o.happened === clash.happened) || b.outcomes.some((o) => o.event === x.event && o.happened === x.happened))) continue;
+    return { kind: 'outcome', detail: `"${x.phrase}" vs "${clash.phrase}"`, phrases: [x.phrase, clash.phrase] };
+  }
+  return undefined;
+}

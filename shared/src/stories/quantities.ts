@@ -1,0 +1,172 @@
+import { readNumber } from './numbers.js';
+import type { Token } from './text.js';
+import {
+  APPROX_WORDS, CURRENCY_WORDS, DURATION_DAYS, LOWER_BOUND, MAGNITUDES, PEOPLE_NOUNS, PERIOD_DAYS, UPPER_BOUND,
+  type Dimension,
+} from './units.js';
+
+/** A number with its unit, on one scale: percent, dollars, days, heads, or a plain count. */
+export interface Quantity {
+  dim: Dimension;
+  value: number;
+  /** Counted noun (stem) for counts, people family for people, currency for money. */
+  unit: string;
+  /** Money per period, in days (a month is 30.4), when the amount recurs. */
+  periodDays?: number;
+  approx: boolean;
+  bound: 'eq' | 'max' | 'min';
+  /** Written with an explicit sign ("+17 pts", "-38%"). */
+  sign: 1 | -1 | 0;
+  first: number;
+  last: number;
+}
+
+const TIME_PREPOSITIONS = new Set(['in', 'over', 'within', 'for', 'after', 'per', 'each', 'every', 'last', 'next', 'this', 'that', 'the', 'following', 'one', 'two', 'three', 'four', 'qtr']);
+/** "under a week", "within a month": an article standing for one unit of time. */
+const SINGLE_SPAN = /^(hour|day|week|month|year)$/;
+const SPAN_LEAD = /^(under|within|than|about|around|in|over|to|after|for|nearly|almost|roughly)$/;
+const MULTIPLIER_WORDS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, twice: 2, halved: 0.5, trebled: 3 };
+
+/** Reads every quantity in a tokenised note. */
+export function readQuantities(tokens: Token[]): Quantity[] {
+  const found: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const q = readQuantityAt(tokens, i);
+    if (q) {
+      found.push(q);
+      i = q.last;
+    }
+  }
+  return found;
+}
+
+function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
+  const word = tokens[i]!.norm;
+  if (word in MULTIPLIER_WORDS) return { ...prefixOf(tokens, i), dim: 'multiplier', value: MULTIPLIER_WORDS[word]!, unit: '', first: i, last: i };
+  if (tokens[i]!.kind === 'word' && /^q[1-4]$/.test(word)) return undefined;
+  if (SINGLE_SPAN.test(word) && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.start === tokens[i]!.end + 1) {
+    // "stalled at month 4": a point in time counted from the start.
+    return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[word]! * Number(tokens[i + 1]!.text), unit: '', first: i, last: i + 1 };
+  }
+  if ((word === 'a' || word === 'an') && SINGLE_SPAN.test(tokens[i + 1]?.norm ?? '') && SPAN_LEAD.test(tokens[i - 1]?.norm ?? '')) {
+    return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]!, unit: '', first: i, last: i + 1 };
+  }
+  const n = readNumber(tokens, i);
+  if (!n) return undefined;
+  const prefix = prefixOf(tokens, n.first);
+  if (n.fraction) return tokens[n.last + 1]?.text === '-' ? undefined : readShare(tokens, n.value, n.first, n.last, prefix);
+  const unit = readUnit(tokens, n.last, n.value, prefix.currency);
+  if (!unit) return undefined;
+  const { currency: _currency, ...modifiers } = prefix;
+  return { ...modifiers, ...unit, first: Math.min(prefix.first, n.first), last: unit.last };
+}
+
+interface Prefix { approx: boolean; bound: Quantity['bound']; sign: Quantity['sign']; currency: string; first: number }
+
+/** Looks left of a number for rounding, bound, sign and currency markers. */
+function prefixOf(tokens: Token[], i: number): Prefix {
+  const prefix: Prefix = { approx: false, bound: 'eq', sign: 0, currency: '', first: i };
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j]!;
+    if (t.end < (tokens[j + 1]?.start ?? 0) - 1 && t.kind === 'sym') break;
+    if (CURRENCY_WORDS[t.norm] && t.kind === 'sym') prefix.currency = CURRENCY_WORDS[t.norm]!;
+    else if (t.text === '+' || t.text === '-') {
+      const glued = j > 0 && tokens[j - 1]!.end === t.start && tokens[j - 1]!.kind !== 'sym';
+      if (t.end !== tokens[j + 1]!.start || glued) break;
+      prefix.sign = t.text === '+' ? 1 : -1;
+    }
+    else if (APPROX_WORDS.has(t.norm)) prefix.approx = true;
+    else if (UPPER_BOUND.has(t.norm)) prefix.bound = 'max';
+    else if (LOWER_BOUND.has(t.norm) || (t.norm === 'than' && tokens[j - 1]?.norm === 'more')) prefix.bound = 'min';
+    else if (t.norm === 'to' && /^(close|up)$/.test(tokens[j - 1]?.norm ?? '')) prefix.approx = true;
+    else if (!['than', 'a', 'just', 'by', 'at'].includes(t.norm)) break;
+    prefix.first = j;
+  }
+  return prefix;
+}
+
+function readShare(tokens: Token[], value: number, first: number, last: number, prefix: Prefix): Quantity | undefined {
+  const { currency: _c, ...modifiers } = prefix;
+  const shareWord = tokens[last]!.norm;
+  if (/^quarters?$/.test(shareWord) && quarterIsTime(tokens, first, last)) {
+    const count = value / 25;
+    return { ...modifiers, dim: 'duration', value: count * DURATION_DAYS.quarter!, unit: '', first: Math.min(prefix.first, first), last };
+  }
+  return { ...modifiers, approx: true, dim: 'percent', value, unit: '', first: Math.min(prefix.first, first), last };
+}
+
+/** "over two quarters" is time; "down by a quarter" and "a quarter of" are shares. */
+function quarterIsTime(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[last + 1]?.norm === 'of') return false;
+  let j = first - 1;
+  while (j >= 0 && (APPROX_WORDS.has(tokens[j]!.norm) || tokens[j]!.norm === 'a')) j--;
+  const before = tokens[j]?.norm ?? '';
+  return TIME_PREPOSITIONS.has(before) || /^(later|ago|earlier|before|after|of|to|qoq)$/.test(tokens[last + 1]?.norm ?? '');
+}
+
+interface Unit { dim: Quantity['dim']; value: number; unit: string; periodDays?: number; last: number }
+
+/** Looks right of a number for its unit: %, pts, k/M, currency, time, people, or a noun. */
+function readUnit(tokens: Token[], last: number, value: number, currency: string): Unit | undefined {
+  let j = last + 1;
+  if (tokens[j]?.text === '-' && tokens[j]!.start === tokens[last]!.end) j++;
+  const next = tokens[j];
+  const norm = next?.norm ?? '';
+  const attached = next !== undefined && next.start === tokens[j - 1]!.end;
+  if (norm === '%' || norm === 'percent') return { dim: 'percent', value, unit: '', last: j };
+  if (/^(points?|pts|pp|percentage)$/.test(next?.text.toLowerCase() ?? '') && (next?.text.toLowerCase() !== 'pts' || tokens[last - 1]?.text === '+' || tokens[last - 1]?.text === '-' || !Number.isInteger(value))) {
+    return { dim: 'points', value, unit: '', last: norm === 'percentage' ? j + 1 : j };
+  }
+  if ((norm === 'x' && attached) || norm === 'times' || norm === '×') return { dim: 'multiplier', value, unit: '', last: j };
+  const magnitude = MAGNITUDES[norm] !== undefined && (attached || norm.length > 2 || currency !== '') ? MAGNITUDES[norm]! : 1;
+  if (magnitude !== 1) j++;
+  const currencyWord = CURRENCY_WORDS[tokens[j]?.norm ?? ''];
+  if (currency || currencyWord) {
+    if (currencyWord) j++;
+    return withPeriod(tokens, j - 1, { dim: 'money', value: value * magnitude, unit: currency || currencyWord!, last: j - 1 });
+  }
+  if (magnitude !== 1) return countOf(tokens, j - 1, value * magnitude);
+  const days = DURATION_DAYS[norm] ?? (attached ? { d: 1, h: 1 / 24, s: 1 / 86_400, w: 7 }[norm] : undefined);
+  if (days !== undefined) return { dim: 'duration', value: value * days, unit: norm === 'ms' || norm === 'seconds' || norm === 's' ? 'latency' : '', last: j };
+  if (value >= 1990 && value <= 2039 && Number.isInteger(value)) return { dim: 'year', value, unit: '', last };
+  return countOf(tokens, last, value) ?? bareBetweenArrows(tokens, last, value);
+}
+
+/** "2 -> 6": a bare number is still a figure when it is one end of a before/after pair. */
+function bareBetweenArrows(tokens: Token[], last: number, value: number): Unit | undefined {
+  const arrow = (t: Token | undefined) => t !== undefined && /^(->|→|=>)$/.test(t.text);
+  if (arrow(tokens[last + 1]) || arrow(tokens[last - 1])) return { dim: 'count', value, unit: '', last };
+  // "800/wk -> 400/wk": a rate per period.
+  const perPeriod = tokens[last + 1]?.text === '/' && tokens[last + 2]?.kind === 'word';
+  return perPeriod && arrow(tokens[last + 3]) ? { dim: 'count', value, unit: '', last: last + 2 } : undefined;
+}
+
+/** A count's unit is the noun after it ("12 techs", "two other ML engineers"). */
+function countOf(tokens: Token[], last: number, value: number): Unit | undefined {
+  const group = tokens[last - 1]?.norm === 'of' && /^(team|squad|group|crew)$/.test(tokens[last - 2]?.norm ?? '');
+  if (group) return { dim: 'people', value, unit: 'people', last };
+  // "3DS", "11am": a number glued to letters is a name, not a count.
+  if (tokens[last + 1] && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 1]!.kind === 'word') return undefined;
+  if (value === 1 && tokens[last]!.kind === 'word' && !PEOPLE_NOUNS[tokens[last + 1]?.norm ?? '']) return undefined;
+  for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') {
+      if (t.text === '-' && j === last + 1) continue;
+      return undefined;
+    }
+    const family = PEOPLE_NOUNS[t.norm];
+    if (family) return { dim: 'people', value, unit: family, last: j };
+    if (!/^(other|more|new|full|senior|junior|ml|data|qa|backend|frontend|extra|additional|of|the|time|product|mobile|support|staff)$/.test(t.norm)) {
+      return t.norm.length > 1 && !/^(and|or|to|in|on|at|by|from|with|a|an)$/.test(t.norm) ? { dim: 'count', value, unit: t.stem, last: j } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function withPeriod(tokens: Token[], last: number, unit: Unit): Unit {
+  let j = last + 1;
+  if (tokens[j]?.text === '/' || /^(a|an|per|each|every)$/.test(tokens[j]?.norm ?? '')) j++;
+  const period = PERIOD_DAYS[tokens[j]?.norm ?? ''] ?? PERIOD_DAYS[(tokens[j]?.norm ?? '').replace(/s$/, '')];
+  if (period !== undefined && j <= last + 2) return { ...unit, periodDays: period, last: j };
+  return unit;
+}

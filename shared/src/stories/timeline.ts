@@ -1,0 +1,73 @@
+import { figureOf, figuresAgree } from './agreement.js';
+import type { Finding, StoryFacts } from './facts.js';
+import type { Measure } from './measures.js';
+import { sharedCount } from './overlap.js';
+import type { Token } from './text.js';
+
+/** What a span of time measured: a number of weeks means little until we know of what. */
+export type SpanKind = 'project' | 'exposure' | 'outage' | 'fix' | 'delay' | 'pilot' | 'after';
+
+/** A stated length of time in one story. */
+export interface TimeSpan {
+  kind: SpanKind;
+  measure: Measure;
+}
+
+const SPAN_WORDS: [SpanKind, RegExp][] = [
+  ['exposure', /^(undetect|undetected|unnot|unnoticed|notic|noticed|detect|detected|caught|spot|spotted)$/],
+  ['outage', /^(down|downtim|downtime|outag|outage|degrad|degraded|error|errors|offlin|offline|unavail|unavailable)$/],
+  ['fix', /^(fix|fixed|hotfix|patch|patched|resolv|resolved|restor|restored|recov|recovered|rollback|revert|reverted)$/],
+  ['delay', /^(late|delay|delayed|slip|slipped|behind|postpon|postponed)$/],
+  ['pilot', /^(pilot|trial|experi|experiment|beta|shadow|test|tested|a\/b)$/],
+  ['after', /^(later|after|promot|promoted|join|joined|transfer|transferred|moved|since)$/],
+  ['project', /^(kickoff|ga|launch|launched|ship|shipped|live|go|built|build|took|take|deliver|delivered|rollout|migrat|migration|program|project|contract|over|stage|stages)$/],
+];
+
+/** Class of a span: the class word nearest to the figure in its clause. */
+function spanKind(tokens: Token[], first: number, last: number): SpanKind {
+  const clause = tokens[first]!.clause;
+  let best: { kind: SpanKind; distance: number } = { kind: 'project', distance: Infinity };
+  tokens.forEach((t, i) => {
+    if (t.clause !== clause || (i >= first && i <= last)) return;
+    const distance = i < first ? first - i : i - last;
+    for (const [kind, words] of SPAN_WORDS) {
+      if (words.test(t.norm) && distance < best.distance) best = { kind, distance };
+    }
+  });
+  if (best.kind === 'project' && tokens.some((t) => t.clause === clause && /^(bug|issue|defect)$/.test(t.norm))) return 'exposure';
+  return best.kind;
+}
+
+/** Reads the spans of time a story states (not latencies, not wished-for deadlines). */
+export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Token[]): TimeSpan[] {
+  return measures
+    .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency' && m.level.bound === 'eq')
+    .map((m) => ({ kind: spanKind(tokensOf(m), m.level!.first, m.level!.last), measure: m }));
+}
+
+function related(a: TimeSpan, b: TimeSpan): boolean {
+  if (a.kind !== b.kind) return false;
+  // An outage or a fix is one event per story; a project, a pilot or a later milestone may be many.
+  return !['project', 'pilot', 'after'].includes(a.kind) || sharedCount(a.measure.subject, b.measure.subject) > 0;
+}
+
+function agree(a: TimeSpan, b: TimeSpan): boolean {
+  return figuresAgree(figureOf(a.measure.level!), figureOf(b.measure.level!), 'duration');
+}
+
+/**
+ * The same span told with different lengths: for each span of one story, the spans of the
+ * same kind (and, for project spans, about the same thing) in the other; a clash only when
+ * none of them agrees, and the rival too finds nothing to agree with in the first story,
+ * so two different spans that merely share a word are not held against each other.
+ */
+export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
+  for (const x of a.spans) {
+    const rivals = b.spans.filter((y) => related(x, y));
+    if (rivals.length === 0 || rivals.some((y) => agree(x, y))) continue;
+    const y = rivals.find((rival) => !a.spans.some((z) => related(rival, z) && agree(rival, z)));
+    if (!y) continue;
+    return { kind: 'timeline', detail: `"${x.measure.phrase}" vs "${y.measure.phrase}"`, phrases: [x.measure.phrase, y.measure.phrase] };
+  }
+  return undefined;
+}
