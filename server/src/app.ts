@@ -7,7 +7,15 @@ import { registerClientFiles } from './plugins/client-files.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { healthRoutes } from './routes/health.js';
+import { hashToken } from './auth/invite-token.js';
+import { principalOf } from './domain/principal.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerSecurity } from './plugins/security.js';
+import { findByTokenHash, markLinkOpened, markSeen } from './repositories/participants.js';
+import { demoRoutes } from './routes/demo.js';
+import { loopRoutes } from './routes/loops.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
+import { createLoopEvents, type LoopEvents } from './socket/loop-events.js';
 import { VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -15,14 +23,17 @@ declare module 'fastify' {
     database: DatabaseHandle;
     io: MockLoopIo;
     config: Config;
+    loopEvents: LoopEvents;
   }
 }
 
 export type BuildOptions = {
   /** Folder of the built client; defaults to client/dist next to the server package. */
   clientDir?: string;
-  /** Pino logger options override (tests pass `false`). */
+  /** `false` silences logging (tests). */
   logger?: boolean;
+  /** Where log lines go instead of stdout (tests that read the logs). */
+  logStream?: NodeJS.WritableStream;
 };
 
 /**
@@ -38,6 +49,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
             level: config.logLevel,
             // Invite tokens are bearer credentials: they must never reach a log line.
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'], censor: '[redacted]' },
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -53,11 +65,30 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('config', config);
 
   const publicOrigin = new URL(config.publicUrl ?? `http://localhost:${config.port}`).origin;
-  const io = createGateway(app.server, { allowedOrigins: [publicOrigin], log: app.log });
+  const db = database.db;
+  const io = createGateway(app.server, {
+    allowedOrigins: [publicOrigin],
+    log: app.log,
+    authenticate: async (token) => {
+      const row = await findByTokenHash(db, hashToken(token));
+      return row ? principalOf(row) : null;
+    },
+    onConnected: (principal) => {
+      const now = new Date();
+      void Promise.all([markLinkOpened(db, principal.participantId, now), markSeen(db, principal.participantId, now)])
+        .then(([first]) => first && app.loopEvents.changed(principal.loopId, 'participants'))
+        .catch((err: unknown) => app.log.warn({ err }, 'could not record presence'));
+    },
+  });
   app.decorate('io', io);
+  app.decorate('loopEvents', createLoopEvents(io));
 
+  await registerSecurity(app);
+  registerAuth(app);
   await registerOpenApi(app, VERSION);
   await app.register(healthRoutes, { database, version: VERSION });
+  await app.register(loopRoutes);
+  await app.register(demoRoutes);
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
 
   // Close order: stop Socket.IO (disconnects clients), then the database once requests drained.

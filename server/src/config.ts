@@ -20,6 +20,11 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1, 'must not be empty').default('./.data'),
   PUBLIC_URL: z.string().url('must be a URL such as https://mockloop.example.org').optional(),
   LOG_LEVEL: LogLevel.default('info'),
+  LOOP_CREATIONS_PER_MINUTE: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(20),
   REDIS_URL: z
     .string()
     .url('must be a URL such as redis://127.0.0.1:6379')
@@ -38,6 +43,8 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof LogLevel>;
   redisUrl: string | undefined;
+  /** Loops (and demo loops) one client address may create per minute. */
+  loopCreationsPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -70,5 +77,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,
+    loopCreationsPerMinute: e.LOOP_CREATIONS_PER_MINUTE,
   };
 }

@@ -35,6 +35,7 @@ describe('configuration from the environment', () => {
       publicUrl: 'https://loops.example.org',
       logLevel: 'warn',
       redisUrl: 'redis://cache:6379',
+      loopCreationsPerMinute: 20,
     });
   });
 

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loopRequest } from '../fixtures/loops.js';
+import { createLoop } from '../helpers/api.js';
 import { startChildServer } from '../helpers/child-server.js';
 import { buildTestApp } from '../helpers/server.js';
 import { closeAllClients, connected, createClient } from '../helpers/socket.js';
@@ -18,7 +20,8 @@ describe('graceful shutdown', () => {
       return { done: true };
     });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    const socket = createClient(address);
+    const loop = await createLoop(address, loopRequest());
+    const socket = createClient(address, { token: loop.candidate.token });
     await connected(socket);
     const told = new Promise((resolve) => socket.once('server:shutting-down', resolve));
     const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));

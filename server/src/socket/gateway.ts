@@ -1,14 +1,34 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { PingPayload, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents } from '@mockloop/shared';
+import {
+  PingPayload,
+  SocketAuth,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type ServerToClientEvents,
+} from '@mockloop/shared';
+import { roomsFor, type Principal } from '../domain/principal.js';
 import { onCommand } from './handle.js';
 
-export type MockLoopIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
+export type SocketData = { principal: Principal };
+export type MockLoopIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 type Logger = { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void };
 
-/** Socket.IO on the same HTTP server as the API. Payloads over 64 KB are refused. */
-export function createGateway(server: HttpServer, opts: { allowedOrigins: string[]; log: Logger }): MockLoopIo {
+export type GatewayOptions = {
+  allowedOrigins: string[];
+  log: Logger;
+  /** Resolves an invite token to its participant, or null for an unknown or revoked one. */
+  authenticate(token: string): Promise<Principal | null>;
+  onConnected?(principal: Principal): void;
+};
+
+/**
+ * Socket.IO on the same HTTP server as the API. The handshake must carry a valid invite
+ * token (and come from an allowed Origin) before any event is accepted; each socket then
+ * joins the rooms its role may hear. Payloads over 64 KB are refused.
+ */
+export function createGateway(server: HttpServer, opts: GatewayOptions): MockLoopIo {
   const io: MockLoopIo = new Server(server, {
     maxHttpBufferSize: 64 * 1024,
     cors: { origin: opts.allowedOrigins, credentials: false },
@@ -23,11 +43,31 @@ export function createGateway(server: HttpServer, opts: { allowedOrigins: string
     },
   });
 
+  io.use((socket, next) => {
+    const auth = SocketAuth.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error('unauthorized: an invite token is required'));
+    opts
+      .authenticate(auth.data.token)
+      .then((principal) => {
+        if (!principal) return next(new Error('unauthorized: this link is not valid any more'));
+        socket.data.principal = principal;
+        next();
+      })
+      .catch((error: unknown) => {
+        opts.log.error({ err: error }, 'socket authentication failed');
+        next(new Error('unavailable: try again in a moment'));
+      });
+  });
+
   io.on('connection', (socket) => {
+    // Listeners first, before anything asynchronous, so no early event is missed.
     onCommand(socket, 'time:ping', PingPayload, opts.log, (payload) => ({
       clientSendAt: payload.clientSendAt,
       serverAt: Date.now(),
     }));
+    const principal = socket.data.principal;
+    void socket.join(roomsFor(principal));
+    opts.onConnected?.(principal);
   });
   return io;
 }

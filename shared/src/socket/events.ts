@@ -20,6 +20,10 @@ export interface ClientToServerEvents {
 /** Facts the server broadcasts, named in the past tense. */
 export interface ServerToClientEvents {
   'server:shutting-down': (payload: { reconnectInMs: number }) => void;
+  /** Something in the loop changed (links opened, rounds, scorecard progress): refetch the view. */
+  'loop:changed': (payload: LoopChanged) => void;
 }
+
+export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };
 
 export type InterServerEvents = Record<string, never>;

@@ -1,11 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeAllClients, command, connected, createClient } from '../../helpers/socket.js';
+import { loopRequest } from '../../fixtures/loops.js';
+import { createLoop } from '../../helpers/api.js';
+import { closeAllClients, command, connected, createClient as connect, type ConnectOptions } from '../../helpers/socket.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 
 let server: TestServer;
+let token: string;
 beforeAll(async () => {
   server = await startTestServer();
+  token = (await createLoop(server.url, loopRequest())).candidate.token;
 });
+const createClient = (url: string, options: ConnectOptions = {}) => connect(url, { token, ...options });
 afterEach(() => closeAllClients());
 afterAll(async () => {
   await server.close();

@@ -1,0 +1,123 @@
+import {
+  assignLps,
+  defaultFocusLps,
+  normaliseLimits,
+  scheduleRounds,
+  zonedToInstant,
+  type CreateLoopRequest,
+  type LpId,
+  type ParticipantRole,
+  type RoundKind,
+  type RoundPhase,
+} from '@mockloop/shared';
+
+export type PlannedRound = {
+  position: number;
+  title: string;
+  kind: RoundKind;
+  startsAt: Date;
+  durationMinutes: number;
+  breakAfterMinutes: number;
+  phases: RoundPhase[];
+  assignedLps: LpId[];
+};
+
+export type PlannedParticipant = {
+  role: ParticipantRole;
+  name: string;
+  email: string | null;
+  /** Position of the round an interviewer runs or a shadow observes. */
+  roundPosition: number | null;
+  isBarRaiser: boolean;
+};
+
+export type LoopPlan = {
+  candidateName: string;
+  targetRole: CreateLoopRequest['targetRole'];
+  startsAt: Date;
+  timeZone: string;
+  meetingUrl: string | null;
+  focusLps: LpId[];
+  lpsPerInterviewer: { min: number; max: number };
+  scorecardDueMinutes: number;
+  rounds: PlannedRound[];
+  participants: PlannedParticipant[];
+  uncoveredLps: LpId[];
+};
+
+/**
+ * Turns a validated set-up request into what gets stored: round times laid out back to
+ * back, LPs assigned (the organizer's hand-made choices kept, the rest computed), and one
+ * participant per person and role.
+ */
+export function planLoop(request: CreateLoopRequest): LoopPlan {
+  const startsAt = zonedToInstant(request.startsAt, request.timeZone);
+  if (!startsAt) throw new Error('startsAt was validated but cannot be placed in its time zone');
+  const focusLps = request.focusLps ?? defaultFocusLps(request.targetRole);
+  const limits = normaliseLimits(request.lpsPerInterviewer);
+  const slots = scheduleRounds(startsAt, request.rounds);
+  const assigned = assignRoundLps(request, focusLps, limits);
+
+  const rounds = request.rounds.map((round, index) => ({
+    position: index + 1,
+    title: round.title,
+    kind: round.kind,
+    startsAt: slots[index]!.startsAt,
+    durationMinutes: round.durationMinutes,
+    breakAfterMinutes: round.breakAfterMinutes,
+    phases: round.phases,
+    assignedLps: assigned[index]!,
+  }));
+  const covered = new Set(rounds.flatMap((r) => r.assignedLps));
+
+  return {
+    candidateName: request.candidate.name,
+    targetRole: request.targetRole,
+    startsAt,
+    timeZone: request.timeZone,
+    meetingUrl: request.meetingUrl ?? null,
+    focusLps,
+    lpsPerInterviewer: limits,
+    scorecardDueMinutes: request.scorecardDueMinutes,
+    rounds,
+    participants: planParticipants(request),
+    uncoveredLps: focusLps.filter((lp) => !covered.has(lp)),
+  };
+}
+
+function assignRoundLps(request: CreateLoopRequest, focusLps: LpId[], perInterviewer: { min: number; max: number }): LpId[][] {
+  const keyOf = (index: number) => `r${index + 1}`;
+  const pins = request.rounds.flatMap((round, index) =>
+    [...(round.assignedLps ?? []), ...round.pinnedLps].map((lpId) => ({ roundKey: keyOf(index), lpId })),
+  );
+  const uniquePins = pins.filter((pin, i) => pins.findIndex((p) => p.roundKey === pin.roundKey && p.lpId === pin.lpId) === i);
+  const computed = assignLps({
+    rounds: request.rounds.map((round, index) => ({ key: keyOf(index), kind: round.kind, isBarRaiser: round.isBarRaiser })),
+    focusLps,
+    pins: uniquePins,
+    perInterviewer,
+    seed: 1,
+  });
+  // A round the organizer arranged by hand keeps exactly what they chose.
+  return request.rounds.map((round, index) => round.assignedLps ?? computed.byRound[keyOf(index)] ?? []);
+}
+
+function planParticipants(request: CreateLoopRequest): PlannedParticipant[] {
+  const people: PlannedParticipant[] = [
+    { role: 'organizer', name: request.organizer.name, email: request.organizer.email ?? null, roundPosition: null, isBarRaiser: false },
+    { role: 'candidate', name: request.candidate.name, email: request.candidate.email ?? null, roundPosition: null, isBarRaiser: false },
+  ];
+  request.rounds.forEach((round, index) => {
+    people.push({
+      role: 'interviewer',
+      name: round.interviewer.name,
+      email: round.interviewer.email ?? null,
+      roundPosition: index + 1,
+      isBarRaiser: round.isBarRaiser,
+    });
+    for (const shadow of round.shadows) {
+      people.push({ role: 'shadow', name: shadow.name, email: shadow.email ?? null, roundPosition: index + 1, isBarRaiser: false });
+    }
+  });
+  return people;
+}

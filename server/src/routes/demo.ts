@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ApiErrorBody, CreateLoopResponse } from '@mockloop/shared';
+import { createDemoLoop } from '../services/demo.js';
+import { linksOf } from './loops.js';
+
+/** POST /api/demo: a sample loop with every role's link, for a newcomer to look around. */
+export async function demoRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/demo',
+    {
+      config: { rateLimit: { max: app.config.loopCreationsPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['loops'],
+        summary: 'Create a sample loop',
+        description: 'A loop three rounds in, with sample people, scorecards and stories. Returns every participant link.',
+        response: { 201: CreateLoopResponse, 429: ApiErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const created = await createDemoLoop(app.database.db, new Date());
+      return reply.code(201).send(linksOf(request, created));
+    },
+  );
+}

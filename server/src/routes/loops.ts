@@ -1,0 +1,189 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiErrorBody,
+  CreateLoopRequest,
+  CreateLoopResponse,
+  inviteUrl,
+  LoopIdParams,
+  LoopView,
+  ParticipantLink,
+  ParticipantParams,
+  SessionInfo,
+} from '@mockloop/shared';
+import { hashToken, newInviteToken } from '../auth/invite-token.js';
+import { buildLoopCalendar } from '../domain/calendar.js';
+import { planLoop } from '../domain/loop-plan.js';
+import { buildLoopView } from '../domain/loop-view.js';
+import type { Principal } from '../domain/principal.js';
+import { HttpError } from '../plugins/errors.js';
+import { requireLoopMember, requirePrincipal, requireRole } from '../plugins/auth.js';
+import { recordAudit } from '../repositories/audit.js';
+import { insertLoop, loadLoop, type CreatedLoop } from '../repositories/loops.js';
+import { markLinkOpened, replaceToken, revokeToken } from '../repositories/participants.js';
+import { exampleCreateLoop } from './examples.js';
+
+const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 429: ApiErrorBody };
+const bearer = [{ inviteToken: [] }];
+
+/** Where links point: PUBLIC_URL when set, else the address the request came in on. */
+export function publicBase(request: FastifyRequest): string {
+  return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+export function linksOf(request: FastifyRequest, created: CreatedLoop): CreateLoopResponse {
+  const base = publicBase(request);
+  return {
+    loopId: created.loopId,
+    links: created.participants.map((p) => ({
+      participantId: p.id,
+      role: p.role as ParticipantLink['role'],
+      name: p.name,
+      roundPosition: p.roundPosition,
+      isBarRaiser: p.isBarRaiser,
+      token: p.token,
+      url: inviteUrl(base, p.token),
+    })),
+  };
+}
+
+export async function loopRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.post(
+    '/api/loops',
+    {
+      config: { rateLimit: { max: app.config.loopCreationsPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['loops'],
+        summary: 'Set up a loop',
+        description: 'Creates the loop, its rounds and one invite link per participant. Tokens appear only in this response.',
+        body: CreateLoopRequest.meta({ examples: [exampleCreateLoop] }),
+        response: { 201: CreateLoopResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await insertLoop(db, planLoop(request.body));
+      return reply.code(201).send(linksOf(request, created));
+    },
+  );
+
+  r.get(
+    '/api/session',
+    { schema: { tags: ['loops'], summary: 'Who this invite token belongs to', security: bearer, response: { 200: SessionInfo, ...errors } } },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      if (await markLinkOpened(db, principal.participantId, new Date())) {
+        app.loopEvents.changed(principal.loopId, 'participants');
+      }
+      const { loopId, ...viewer } = principal;
+      return { loopId, viewer };
+    },
+  );
+
+  r.get(
+    '/api/loops/:loopId',
+    {
+      schema: {
+        tags: ['loops'],
+        summary: "The loop as the caller's role may see it",
+        security: bearer,
+        params: LoopIdParams,
+        response: { 200: LoopView, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = requireLoopMember(request, request.params.loopId);
+      return buildLoopView(await loadOrNotFound(principal), principal, new Date());
+    },
+  );
+
+  r.get(
+    '/api/loops/:loopId/calendar.ics',
+    {
+      schema: {
+        tags: ['loops'],
+        summary: "Calendar file with every round, for the caller",
+        security: bearer,
+        params: LoopIdParams,
+        response: { 200: z.string().describe('text/calendar'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireLoopMember(request, request.params.loopId);
+      const record = await loadOrNotFound(principal);
+      const ics = buildLoopCalendar(buildLoopView(record, principal, new Date()), publicBase(request));
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="mockloop.ics"')
+        .send(ics);
+    },
+  );
+
+  r.post(
+    '/api/loops/:loopId/participants/:participantId/link',
+    {
+      schema: {
+        tags: ['loops'],
+        summary: "Re-issue a participant's link (the old one stops working at once)",
+        security: bearer,
+        params: ParticipantParams,
+        response: { 200: ParticipantLink, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = requireLoopMember(request, request.params.loopId);
+      requireRole(principal, ['organizer'], 're-issue links');
+      const token = newInviteToken();
+      const { loopId, participantId } = request.params;
+      if (!(await replaceToken(db, loopId, participantId, hashToken(token)))) throw new HttpError(404, 'not-found', 'No such participant.');
+      await recordAudit(db, { loopId, actorId: principal.participantId, actorRole: 'organizer', action: 'link.reissued', detail: { participantId } });
+      app.loopEvents.revokeSessions(participantId);
+      app.loopEvents.changed(loopId, 'participants');
+      const record = await loadOrNotFound(principal);
+      const person = record.participants.find((p) => p.id === participantId)!;
+      const round = record.rounds.find((rd) => rd.id === person.roundId);
+      return {
+        participantId,
+        role: person.role as ParticipantLink['role'],
+        name: person.name,
+        roundPosition: round?.position ?? null,
+        isBarRaiser: person.isBarRaiser,
+        token,
+        url: inviteUrl(publicBase(request), token),
+      };
+    },
+  );
+
+  r.delete(
+    '/api/loops/:loopId/participants/:participantId/link',
+    {
+      schema: {
+        tags: ['loops'],
+        summary: "Revoke a participant's link",
+        security: bearer,
+        params: ParticipantParams,
+        response: { 204: z.null().describe('Revoked'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireLoopMember(request, request.params.loopId);
+      requireRole(principal, ['organizer'], 'revoke links');
+      const { loopId, participantId } = request.params;
+      if (participantId === principal.participantId) throw new HttpError(400, 'bad-request', 'You cannot revoke your own organizer link.');
+      if (!(await revokeToken(db, loopId, participantId))) throw new HttpError(404, 'not-found', 'No such participant.');
+      await recordAudit(db, { loopId, actorId: principal.participantId, actorRole: 'organizer', action: 'link.revoked', detail: { participantId } });
+      app.loopEvents.revokeSessions(participantId);
+      app.loopEvents.changed(loopId, 'participants');
+      return reply.code(204).send(null);
+    },
+  );
+
+  async function loadOrNotFound(principal: Principal) {
+    const record = await loadLoop(db, principal.loopId);
+    if (!record) throw new HttpError(404, 'not-found', 'No such loop.');
+    return record;
+  }
+}

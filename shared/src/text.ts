@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * Text field limits, one place for all of them: generous for people, small enough that a
+ * single payload can never grow the database without bound.
+ */
+export const TEXT_LIMITS = {
+  name: 80,
+  title: 120,
+  email: 254,
+  url: 2000,
+  shortText: 500,
+  longText: 20_000,
+} as const;
+
+/** A person's name: trimmed, not empty, at most 80 characters. */
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(TEXT_LIMITS.name, `must be at most ${TEXT_LIMITS.name} characters`);
+
+export const Title = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(TEXT_LIMITS.title, `must be at most ${TEXT_LIMITS.title} characters`);
+
+export const Email = z.string().trim().max(TEXT_LIMITS.email).email('must be an email address');
+
+/** An http(s) link such as a video-call room. */
+export const WebUrl = z
+  .string()
+  .trim()
+  .max(TEXT_LIMITS.url)
+  .url('must be a link such as https://meet.example.com/abc')
+  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+
+export const ShortText = z.string().max(TEXT_LIMITS.shortText, `must be at most ${TEXT_LIMITS.shortText} characters`);
+export const LongText = z.string().max(TEXT_LIMITS.longText, `must be at most ${TEXT_LIMITS.longText} characters`);
+
+/** Optional text where an empty field means "not given". */
+export function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+}
