@@ -9,7 +9,6 @@ export {
   ConflictKind,
   ConsistencyReport,
   ExpectedConsistency,
-  LeadershipPrinciple,
   StoryConflict,
   StoryInput,
   StoryLoopFile,

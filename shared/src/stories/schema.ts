@@ -1,32 +1,13 @@
 import { z } from 'zod';
+import { LpId } from '../lp/catalogue.js';
 
-/** Leadership-principle ids, as ../shared/stories/FORMAT.md lists them. */
-export const LeadershipPrinciple = z.enum([
-  'customer-obsession',
-  'ownership',
-  'invent-and-simplify',
-  'are-right-a-lot',
-  'learn-and-be-curious',
-  'hire-and-develop-the-best',
-  'insist-on-the-highest-standards',
-  'think-big',
-  'bias-for-action',
-  'frugality',
-  'earn-trust',
-  'dive-deep',
-  'have-backbone-disagree-and-commit',
-  'deliver-results',
-  'strive-to-be-earths-best-employer',
-  'success-and-scale-bring-broad-responsibility',
-]);
-export type LeadershipPrinciple = z.infer<typeof LeadershipPrinciple>;
 
 /** One story as an interviewer noted it in one round (STAR fields may be empty). */
 export const StoryInput = z.object({
   id: z.string().min(1),
   round: z.number().int().min(1).max(6),
   interviewer: z.string().optional(),
-  lps: z.array(LeadershipPrinciple).min(1),
+  lps: z.array(LpId).min(1),
   question: z.string(),
   situation: z.string(),
   task: z.string(),
