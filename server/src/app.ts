@@ -1,21 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { hashToken } from './auth/invite-token.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { principalOf } from './domain/principal.js';
+import { registerAuth } from './plugins/auth.js';
 import { registerClientFiles } from './plugins/client-files.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
-import { healthRoutes } from './routes/health.js';
-import { hashToken } from './auth/invite-token.js';
-import { principalOf } from './domain/principal.js';
-import { registerAuth } from './plugins/auth.js';
 import { registerSecurity } from './plugins/security.js';
 import { findByTokenHash, markLinkOpened, markSeen } from './repositories/participants.js';
 import { demoRoutes } from './routes/demo.js';
+import { healthRoutes } from './routes/health.js';
 import { loopRoutes } from './routes/loops.js';
+import { createClockService, type ClockService } from './services/clock-service.js';
+import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
+import { registerLiveHandlers } from './socket/live-handlers.js';
 import { createLoopEvents, type LoopEvents } from './socket/loop-events.js';
+import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -24,6 +28,9 @@ declare module 'fastify' {
     io: MockLoopIo;
     config: Config;
     loopEvents: LoopEvents;
+    clocks: ClockService;
+    /** The server's clock (injectable so tests can move time). */
+    now: () => number;
   }
 }
 
@@ -34,11 +41,17 @@ export type BuildOptions = {
   logger?: boolean;
   /** Where log lines go instead of stdout (tests that read the logs). */
   logStream?: NodeJS.WritableStream;
+  /** The server's clock; tests move it forward instead of waiting. */
+  now?: () => number;
+  /** How often the server looks for rounds whose time ran out (default 1 s). */
+  clockSweepMs?: number;
+  /** Redis stream shared by the processes of one deployment (default "mockloop"). */
+  redisStreamName?: string;
 };
 
 /**
  * Builds Fastify, Socket.IO and the database without listening. The entry file listens;
- * tests call `app.listen({ port: 0 })`.
+ * tests call `app.listen({ port: 0 })`. Round clocks start ticking once the app is ready.
  */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -60,12 +73,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
+  const now = options.now ?? Date.now;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = database.db;
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('now', now);
 
   const publicOrigin = new URL(config.publicUrl ?? `http://localhost:${config.port}`).origin;
-  const db = database.db;
   const io = createGateway(app.server, {
     allowedOrigins: [publicOrigin],
     log: app.log,
@@ -73,15 +88,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       const row = await findByTokenHash(db, hashToken(token));
       return row ? principalOf(row) : null;
     },
-    onConnected: (principal) => {
-      const now = new Date();
-      void Promise.all([markLinkOpened(db, principal.participantId, now), markSeen(db, principal.participantId, now)])
-        .then(([first]) => first && app.loopEvents.changed(principal.loopId, 'participants'))
+    registerHandlers: (socket) => registerLiveHandlers(socket, { db, io, clocks, now, log: app.log }),
+    onConnected: (socket) => {
+      const { participantId, loopId } = socket.data.principal;
+      const at = new Date(now());
+      void Promise.all([markLinkOpened(db, participantId, at), markSeen(db, participantId, at)])
+        .then(([first]) => first && loopEvents.changed(loopId, 'participants'))
+        .then(() => broadcastPresence(io, db, loopId))
         .catch((err: unknown) => app.log.warn({ err }, 'could not record presence'));
     },
   });
+  const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, options.redisStreamName ?? 'mockloop', app.log) : null;
+  const loopEvents = createLoopEvents(io);
+  const clocks = createClockService({ db, io, loopEvents, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);
-  app.decorate('loopEvents', createLoopEvents(io));
+  app.decorate('loopEvents', loopEvents);
+  app.decorate('clocks', clocks);
 
   await registerSecurity(app);
   registerAuth(app);
@@ -90,6 +112,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(loopRoutes);
   await app.register(demoRoutes);
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
+
+  app.addHook('onReady', async () => {
+    await clocks.start();
+  });
 
   // Close order: stop Socket.IO (disconnects clients), then the database once requests drained.
   // Responses finished while closing ask the client to drop its keep-alive connection;
@@ -100,11 +126,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   app.addHook('preClose', async () => {
     closing = true;
+    clocks.stop();
     io.emit('server:shutting-down', { reconnectInMs: 1000 });
     io.disconnectSockets(true);
   });
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => io.close(() => resolve()));
+    await redis?.close();
     await database.close();
   });
   return app;

@@ -17,3 +17,4 @@ export * from './loop/setup.js';
 export * from './loop/view.js';
 export * from './loop/links.js';
 export * from './stories/index.js';
+export * from './socket/live.js';

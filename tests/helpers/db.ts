@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 
 export type TestDatabase = {
@@ -12,14 +15,19 @@ export type TestDatabase = {
 
 /** The Postgres server given to the test run, if any. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+/** The Redis server given to the test run, if any (scale-out tests). */
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || undefined;
 
 /**
  * A database of its own for one test file: a fresh database on the Postgres server in
  * TEST_DATABASE_URL when set, otherwise an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
-    return { databaseUrl: undefined, dataDir: 'memory://', driver: 'pglite', drop: async () => {} };
+    if (!options.onDisk) return { databaseUrl: undefined, dataDir: 'memory://', driver: 'pglite', drop: async () => {} };
+    // On disk, so a second server can open the same data after the first one stopped.
+    const dataDir = mkdtempSync(join(tmpdir(), 'mockloop-test-'));
+    return { databaseUrl: undefined, dataDir, driver: 'pglite', drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const name = `mockloop_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte } from 'drizzle-orm';
 import { ClockState, type ClockPhase } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { roundClocks, rounds } from '../db/schema.js';
@@ -67,4 +67,25 @@ export async function loadLiveClocks(db: Database) {
     .innerJoin(rounds, eq(rounds.id, roundClocks.roundId))
     .where(inArray(roundClocks.status, ['running', 'paused']));
   return found.map((f) => ({ roundId: f.clock.roundId, loopId: f.loopId, state: clockFromRow(f.clock, f.phases) }));
+}
+
+/** Running clocks whose deadline has passed: what the expiry sweep must end. */
+export async function findOverdueClocks(db: Database, now: number) {
+  const found = await db
+    .select({ roundId: roundClocks.roundId, loopId: rounds.loopId })
+    .from(roundClocks)
+    .innerJoin(rounds, eq(rounds.id, roundClocks.roundId))
+    .where(and(eq(roundClocks.status, 'running'), lte(roundClocks.deadline, new Date(now))));
+  return found;
+}
+
+/** The clocks of every round of a loop, in round order. */
+export async function loadLoopClocks(db: Database, loopId: string) {
+  const found = await db
+    .select({ clock: roundClocks, phases: rounds.phases })
+    .from(roundClocks)
+    .innerJoin(rounds, eq(rounds.id, roundClocks.roundId))
+    .where(eq(rounds.loopId, loopId))
+    .orderBy(rounds.position);
+  return found.map((f) => ({ roundId: f.clock.roundId, state: clockFromRow(f.clock, f.phases) }));
 }

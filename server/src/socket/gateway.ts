@@ -1,16 +1,18 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import {
-  PingPayload,
   SocketAuth,
   type ClientToServerEvents,
   type InterServerEvents,
   type ServerToClientEvents,
 } from '@mockloop/shared';
 import { roomsFor, type Principal } from '../domain/principal.js';
-import { onCommand } from './handle.js';
 
-export type SocketData = { principal: Principal };
+export type SocketData = {
+  principal: Principal;
+  /** The round page this socket has open (presence); null for the lobby or dashboard. */
+  roundId: string | null;
+};
 export type MockLoopIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 type Logger = { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void };
@@ -20,8 +22,12 @@ export type GatewayOptions = {
   log: Logger;
   /** Resolves an invite token to its participant, or null for an unknown or revoked one. */
   authenticate(token: string): Promise<Principal | null>;
-  onConnected?(principal: Principal): void;
+  /** Registers a connected socket's command handlers; runs before anything asynchronous. */
+  registerHandlers(socket: MockLoopSocket): void;
+  onConnected?(socket: MockLoopSocket): void;
 };
+
+export type MockLoopSocket = Parameters<Parameters<MockLoopIo['on']>[1]>[0];
 
 /**
  * Socket.IO on the same HTTP server as the API. The handshake must carry a valid invite
@@ -31,6 +37,9 @@ export type GatewayOptions = {
 export function createGateway(server: HttpServer, opts: GatewayOptions): MockLoopIo {
   const io: MockLoopIo = new Server(server, {
     maxHttpBufferSize: 64 * 1024,
+    // A dropped network is noticed within 15 s, so presence shows no ghosts for long.
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
     cors: { origin: opts.allowedOrigins, credentials: false },
     // Refuse a foreign Origin before the handshake completes: the page must come from this
     // server (same host) or from PUBLIC_URL. Requests without an Origin (native clients,
@@ -51,6 +60,7 @@ export function createGateway(server: HttpServer, opts: GatewayOptions): MockLoo
       .then((principal) => {
         if (!principal) return next(new Error('unauthorized: this link is not valid any more'));
         socket.data.principal = principal;
+        socket.data.roundId = null;
         next();
       })
       .catch((error: unknown) => {
@@ -61,13 +71,9 @@ export function createGateway(server: HttpServer, opts: GatewayOptions): MockLoo
 
   io.on('connection', (socket) => {
     // Listeners first, before anything asynchronous, so no early event is missed.
-    onCommand(socket, 'time:ping', PingPayload, opts.log, (payload) => ({
-      clientSendAt: payload.clientSendAt,
-      serverAt: Date.now(),
-    }));
-    const principal = socket.data.principal;
-    void socket.join(roomsFor(principal));
-    opts.onConnected?.(principal);
+    opts.registerHandlers(socket);
+    void socket.join(roomsFor(socket.data.principal));
+    opts.onConnected?.(socket);
   });
   return io;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AckCallback } from '../api/errors.js';
+import type { ClockState } from '../clock/clock-state.js';
+import type { ClockFact, EnterRoom, ExtendClock, LiveSnapshot, PresenceEntry, PresenceFact, RoundRef } from './live.js';
 
 /** Handshake auth payload: the invite token travels here, never in a query string. */
 export const SocketAuth = z.object({ token: z.string().min(1).max(200) });
@@ -15,6 +17,15 @@ export type Pong = { clientSendAt: number; serverAt: number };
  */
 export interface ClientToServerEvents {
   'time:ping': (payload: PingPayload, ack: AckCallback<Pong>) => void;
+  /** Full state of the caller's loop: clocks and presence. Sent on every (re)connect. */
+  'live:snapshot': (payload: Record<string, never>, ack: AckCallback<LiveSnapshot>) => void;
+  /** Tells the others which page this socket has open (presence). */
+  'presence:enter': (payload: EnterRoom, ack: AckCallback<PresenceEntry[]>) => void;
+  'clock:start': (payload: RoundRef, ack: AckCallback<ClockState>) => void;
+  'clock:pause': (payload: RoundRef, ack: AckCallback<ClockState>) => void;
+  'clock:resume': (payload: RoundRef, ack: AckCallback<ClockState>) => void;
+  'clock:extend': (payload: ExtendClock, ack: AckCallback<ClockState>) => void;
+  'clock:end': (payload: RoundRef, ack: AckCallback<ClockState>) => void;
 }
 
 /** Facts the server broadcasts, named in the past tense. */
@@ -22,6 +33,12 @@ export interface ServerToClientEvents {
   'server:shutting-down': (payload: { reconnectInMs: number }) => void;
   /** Something in the loop changed (links opened, rounds, scorecard progress): refetch the view. */
   'loop:changed': (payload: LoopChanged) => void;
+  'clock:started': (payload: ClockFact) => void;
+  'clock:paused': (payload: ClockFact) => void;
+  'clock:resumed': (payload: ClockFact) => void;
+  'clock:extended': (payload: ClockFact) => void;
+  'clock:ended': (payload: ClockFact) => void;
+  'presence:changed': (payload: PresenceFact) => void;
 }
 
 export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };

@@ -3,7 +3,7 @@ import { groupStories } from './grouping.js';
 import { findMetricConflict } from './metric-check.js';
 import { profileStory } from './profile.js';
 import type { ConsistencyReport, StoryConflict, StoryInput } from './schema.js';
-import { similarityMatrix } from './similarity.js';
+import { sameStoryScores, similarityMatrix } from './similarity.js';
 import { findTeamConflict } from './team.js';
 import { findTimelineConflict } from './timeline.js';
 import { findRoleConflict } from './role.js';
@@ -12,6 +12,8 @@ import { findOutcomeConflict } from './outcome.js';
 /** What the checker may know beyond the stories: the candidate's name helps read "Lena led". */
 export interface CheckOptions {
   candidate?: string;
+  /** Grouping cut-off on the sameStoryScores scale; for sensitivity sweeps, not for callers. */
+  groupingThreshold?: number;
 }
 
 type Detector = (a: StoryFacts, b: StoryFacts) => Finding | undefined;
@@ -26,7 +28,8 @@ const DETECTORS: Detector[] = [findMetricConflict, findTimelineConflict, findTea
 export function checkStories(stories: StoryInput[], options: CheckOptions = {}): ConsistencyReport {
   const names = new Set((options.candidate ?? '').toLowerCase().split(/\s+/).filter(Boolean));
   const profiles = stories.map(profileStory);
-  const groups = groupStories(profiles, similarityMatrix(profiles));
+  const scores = sameStoryScores(similarityMatrix(profiles), stories.map((s) => s.round));
+  const groups = groupStories(profiles, scores, options.groupingThreshold);
   const facts = new Map<number, StoryFacts>();
   const factsOf = (i: number) => facts.get(i) ?? facts.set(i, readFacts(profiles[i]!, names)).get(i)!;
   const conflicts: StoryConflict[] = [];

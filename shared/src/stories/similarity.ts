@@ -41,3 +41,32 @@ export function similarityMatrix(profiles: StoryProfile[]): number[][] {
     }),
   );
 }
+
+/** Typical similarity of two tellings of one experience: the unit of the grouping score. */
+export const REFERENCE_SIMILARITY = 0.075;
+/** Which neighbour stands for a story's background: a 3-telling story has two true neighbours. */
+const BACKGROUND_RANK = 3;
+/** Share of the grouping score that is relative to each story's own background. */
+const RELATIVE_SHARE = 0.3;
+
+/**
+ * Scores for "same experience" that do not hang on one absolute cut-off: the cosine in units
+ * of a typical retelling's cosine, blended with the cosine relative to each story's own
+ * background (its third-best similarity to a story of another round). A terse note or a
+ * company name in every story raises or lowers all of a story's cosines together; a
+ * retelling stands out from that story's background, a topical neighbour does not.
+ */
+export function sameStoryScores(similarity: number[][], rounds: readonly number[]): number[][] {
+  const floor = REFERENCE_SIMILARITY / 2;
+  const background = similarity.map((row, i) => {
+    const others = row.filter((_, j) => j !== i && rounds[j] !== rounds[i]).sort((a, b) => b - a);
+    return Math.max(others[BACKGROUND_RANK - 1] ?? 0, floor);
+  });
+  return similarity.map((row, i) =>
+    row.map((s, j) => {
+      if (i === j) return Infinity;
+      const relative = s / Math.sqrt(background[i]! * background[j]!);
+      return RELATIVE_SHARE * relative + (1 - RELATIVE_SHARE) * (s / REFERENCE_SIMILARITY);
+    }),
+  );
+}

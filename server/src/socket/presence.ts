@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { PresenceEntry } from '@mockloop/shared';
+import type { Database } from '../db/database.js';
+import { participants } from '../db/schema.js';
+import { loopRoom } from '../domain/principal.js';
+import type { MockLoopIo } from './gateway.js';
+
+/**
+ * Who is in the loop right now. Computed from the sockets actually connected (across every
+ * server process, through the adapter), never from a list of joins and leaves, so a tab that
+ * closed or a network that dropped cannot leave a ghost behind once its socket is gone.
+ */
+export async function presenceOf(io: MockLoopIo, db: Database, loopId: string): Promise<PresenceEntry[]> {
+  const [people, sockets] = await Promise.all([
+    db
+      .select({ id: participants.id, name: participants.name, role: participants.role, isBarRaiser: participants.isBarRaiser })
+      .from(participants)
+      .where(eq(participants.loopId, loopId)),
+    io.in(loopRoom(loopId)).fetchSockets(),
+  ]);
+  const online = new Map<string, string | null>();
+  for (const socket of sockets) {
+    const id = socket.data.principal.participantId;
+    // With several tabs open, a round page wins over the lobby.
+    online.set(id, online.get(id) ?? socket.data.roundId ?? null);
+  }
+  return people.map((p) => ({
+    participantId: p.id,
+    name: p.name,
+    role: p.role as PresenceEntry['role'],
+    isBarRaiser: p.isBarRaiser,
+    online: online.has(p.id),
+    roundId: online.get(p.id) ?? null,
+  }));
+}
+
+/** Recomputes a loop's presence and tells everyone in it. */
+export async function broadcastPresence(io: MockLoopIo, db: Database, loopId: string): Promise<PresenceEntry[]> {
+  const entries = await presenceOf(io, db, loopId);
+  io.to(loopRoom(loopId)).emit('presence:changed', { loopId, entries });
+  return entries;
+}
