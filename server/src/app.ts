@@ -14,7 +14,11 @@ import { findByTokenHash, markLinkOpened, markSeen } from './repositories/partic
 import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
 import { loopRoutes } from './routes/loops.js';
+import { syncQuestionBank } from './repositories/questions.js';
+import { scorecardRoutes } from './routes/scorecards.js';
 import { createClockService, type ClockService } from './services/clock-service.js';
+import { createScorecardService, type ScorecardService } from './services/scorecard-service.js';
+import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
 import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
@@ -29,6 +33,7 @@ declare module 'fastify' {
     config: Config;
     loopEvents: LoopEvents;
     clocks: ClockService;
+    scorecards: ScorecardService;
     /** The server's clock (injectable so tests can move time). */
     now: () => number;
   }
@@ -76,6 +81,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const now = options.now ?? Date.now;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const db = database.db;
+  await syncQuestionBank(db);
   app.decorate('database', database);
   app.decorate('config', config);
   app.decorate('now', now);
@@ -88,7 +94,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       const row = await findByTokenHash(db, hashToken(token));
       return row ? principalOf(row) : null;
     },
-    registerHandlers: (socket) => registerLiveHandlers(socket, { db, io, clocks, now, log: app.log }),
+    registerHandlers: (socket) => {
+      registerLiveHandlers(socket, { db, io, clocks, now, log: app.log });
+      registerScorecardHandlers(socket, { db, io, scorecards, log: app.log });
+    },
     onConnected: (socket) => {
       const { participantId, loopId } = socket.data.principal;
       const at = new Date(now());
@@ -103,7 +112,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const clocks = createClockService({ db, io, loopEvents, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);
   app.decorate('loopEvents', loopEvents);
+  const scorecards = createScorecardService({ db, io, loopEvents, now });
   app.decorate('clocks', clocks);
+  app.decorate('scorecards', scorecards);
 
   await registerSecurity(app);
   registerAuth(app);
@@ -111,6 +122,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthRoutes, { database, version: VERSION });
   await app.register(loopRoutes);
   await app.register(demoRoutes);
+  await app.register(scorecardRoutes);
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
 
   app.addHook('onReady', async () => {

@@ -18,3 +18,7 @@ export * from './loop/view.js';
 export * from './loop/links.js';
 export * from './stories/index.js';
 export * from './socket/live.js';
+export * from './scorecard/draft.js';
+export * from './scorecard/patch.js';
+export * from './scorecard/completeness.js';
+export * from './scorecard/contract.js';

@@ -64,6 +64,8 @@ export const rounds = pgTable(
     phases: jsonb('phases').$type<{ key: string; label: string; minutes: number }[]>().notNull(),
     assignedLps: jsonb('assigned_lps').$type<string[]>().notNull(),
     meetingUrl: text('meeting_url'),
+    /** The question the interviewer put on the candidate's screen ("show question"). */
+    shownQuestion: text('shown_question'),
   },
   (t) => [
     uniqueIndex('rounds_loop_position').on(t.loopId, t.position),
@@ -139,6 +141,7 @@ export const scorecards = pgTable(
     concerns: text('concerns').notNull().default(''),
     summary: text('summary').notNull().default(''),
     vote: text('vote'),
+    askedQuestionIds: jsonb('asked_question_ids').$type<string[]>().notNull().default([]),
     /** Bumped by every applied autosave patch; clients converge on the highest. */
     version: integer('version').notNull().default(0),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

@@ -1,4 +1,4 @@
-import { CreateLoopRequest, type LpId } from '@mockloop/shared';
+import { CreateLoopRequest, type LpId, type StoryFlag } from '@mockloop/shared';
 import { DateTime } from 'luxon';
 
 /**
@@ -8,6 +8,8 @@ import { DateTime } from 'luxon';
  * debrief's consistency check will catch.
  */
 export function demoLoopRequest(now: Date): CreateLoopRequest {
+  // Round titles are neutral: the candidate sees them, and must learn neither the LPs nor
+  // who the Bar Raiser is.
   const start = DateTime.fromJSDate(now, { zone: 'UTC' }).minus({ minutes: 210 }).startOf('minute');
   return CreateLoopRequest.parse({
     candidate: { name: 'Alex Morgan' },
@@ -17,11 +19,11 @@ export function demoLoopRequest(now: Date): CreateLoopRequest {
     timeZone: 'UTC',
     meetingUrl: 'https://meet.example.org/alex-mock-loop',
     rounds: [
-      { title: 'Customer obsession', kind: 'behavioral', interviewer: { name: 'Priya Raman' } },
-      { title: 'Working backwards', kind: 'product-sense', interviewer: { name: 'Jonas Berg' }, shadows: [{ name: 'Tom Weber' }] },
-      { title: 'Ownership and results', kind: 'behavioral', interviewer: { name: 'Ade Okafor' } },
+      { title: 'Behavioral interview 1', kind: 'behavioral', interviewer: { name: 'Priya Raman' } },
+      { title: 'Product sense', kind: 'product-sense', interviewer: { name: 'Jonas Berg' }, shadows: [{ name: 'Tom Weber' }] },
+      { title: 'Behavioral interview 2', kind: 'behavioral', interviewer: { name: 'Ade Okafor' } },
       { title: 'Writing exercise', kind: 'writing', interviewer: { name: 'Mei Lin' } },
-      { title: 'Bar Raiser', kind: 'behavioral', interviewer: { name: 'Lena Fischer' }, isBarRaiser: true, breakAfterMinutes: 0 },
+      { title: 'Behavioral interview 3', kind: 'behavioral', interviewer: { name: 'Lena Fischer' }, isBarRaiser: true, breakAfterMinutes: 0 },
     ],
   });
 }
@@ -36,7 +38,7 @@ export type DemoStory = {
   action: string;
   result: string;
   notes: string;
-  flags: string[];
+  flags: StoryFlag[];
 };
 
 export type DemoScorecard = {

@@ -108,7 +108,7 @@ function organizerDetails(record: LoopRecord, now: Date): OrganizerDetails {
   const covered = new Set(record.rounds.flatMap((r) => r.assignedLps));
   const interviewers = record.participants.filter((p) => p.role === 'interviewer' && p.roundId);
   return {
-    participants: record.participants.map((p) => ({
+    participants: [...record.participants].sort(byRoleAndRound(record)).map((p) => ({
       id: p.id,
       role: p.role as OrganizerDetails['participants'][number]['role'],
       name: p.name,
@@ -140,4 +140,13 @@ function isOverdue(record: LoopRecord, roundId: string, now: Date): boolean {
   const endedAt = record.clocks.find((c) => c.roundId === roundId)?.endedAt;
   if (!endedAt) return false;
   return now.getTime() - endedAt.getTime() > record.loop.scorecardDueMinutes * 60_000;
+}
+
+const ROLE_ORDER = ['organizer', 'candidate', 'interviewer', 'shadow'];
+
+/** Organizer, candidate, then each round's interviewer followed by its shadows. */
+function byRoleAndRound(record: LoopRecord) {
+  const position = (roundId: string | null) => record.rounds.find((r) => r.id === roundId)?.position ?? 0;
+  return (a: LoopRecord['participants'][number], b: LoopRecord['participants'][number]) =>
+    position(a.roundId) - position(b.roundId) || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name);
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ApiErrorBody, ErrorCode } from '@mockloop/shared';
+import { DomainError, httpStatusOf } from '../domain/errors.js';
 
 /** An error a handler throws on purpose; its code and message are safe to show a client. */
 export class HttpError extends Error {
@@ -38,6 +39,9 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       return sendError(reply, error.statusCode, error.code, error.message, error.details);
+    }
+    if (error instanceof DomainError) {
+      return sendError(reply, httpStatusOf(error.code), error.code, error.message, error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({

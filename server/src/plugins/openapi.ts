@@ -26,6 +26,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
       tags: [
         { name: 'system', description: 'Health and documentation' },
         { name: 'loops', description: 'Setting up and reading loops' },
+        { name: 'interviews', description: 'Questions and scorecards' },
       ],
     },
     transform: jsonSchemaTransform,

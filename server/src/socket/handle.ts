@@ -1,17 +1,10 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import type { Ack, ErrorCode } from '@mockloop/shared';
+import type { Ack } from '@mockloop/shared';
+import { DomainError } from '../domain/errors.js';
 
 /** An error a socket handler raises on purpose; code and message reach the client. */
-export class SocketError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SocketError';
-  }
-}
+export { DomainError as SocketError } from '../domain/errors.js';
 
 type Logger = { error(obj: unknown, msg: string): void };
 
@@ -39,7 +32,7 @@ export function onCommand<S extends z.ZodType, R>(
     try {
       reply({ ok: true, data: await handler(parsed.data) });
     } catch (error) {
-      if (error instanceof SocketError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+      if (error instanceof DomainError) return reply({ ok: false, error: { code: error.code, message: error.message } });
       log.error({ err: error, event }, 'socket command failed');
       reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side.' } });
     }

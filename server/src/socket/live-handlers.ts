@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EnterRoom, ExtendClock, PingPayload, RoundRef, type ClockCommand } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { clockAccess } from '../domain/clock-access.js';
+import { shownQuestionsOfLoop } from '../repositories/questions.js';
 import { loadLoopClocks } from '../repositories/round-clocks.js';
 import { findRoundOwner } from '../repositories/rounds.js';
 import type { ClockService } from '../services/clock-service.js';
@@ -27,11 +28,14 @@ export function registerLiveHandlers(socket: MockLoopSocket, deps: LiveDeps) {
   onCommand(socket, 'time:ping', PingPayload, log, (payload) => ({ clientSendAt: payload.clientSendAt, serverAt: deps.now() }));
 
   onCommand(socket, 'live:snapshot', Empty, log, async () => {
-    const [clocks, presence] = await Promise.all([
+    const [clocks, presence, shown] = await Promise.all([
       loadLoopClocks(deps.db, principal.loopId),
       presenceOf(deps.io, deps.db, principal.loopId),
+      shownQuestionsOfLoop(deps.db, principal.loopId),
     ]);
-    return { loopId: principal.loopId, serverNow: deps.now(), clocks, presence };
+    // Shadows see only their own round's question.
+    const shownQuestions = principal.role === 'shadow' ? shown.filter((q) => q.roundId === principal.roundId) : shown;
+    return { loopId: principal.loopId, serverNow: deps.now(), clocks, presence, shownQuestions };
   });
 
   onCommand(socket, 'presence:enter', EnterRoom, log, async ({ roundId }) => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { AckCallback } from '../api/errors.js';
 import type { ClockState } from '../clock/clock-state.js';
+import type { PatchAck, ScorecardPatch, ScorecardPatched } from '../scorecard/patch.js';
+import type { Scorecard } from '../scorecard/draft.js';
+import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
 import type { ClockFact, EnterRoom, ExtendClock, LiveSnapshot, PresenceEntry, PresenceFact, RoundRef } from './live.js';
 
 /** Handshake auth payload: the invite token travels here, never in a query string. */
@@ -26,6 +29,13 @@ export interface ClientToServerEvents {
   'clock:resume': (payload: RoundRef, ack: AckCallback<ClockState>) => void;
   'clock:extend': (payload: ExtendClock, ack: AckCallback<ClockState>) => void;
   'clock:end': (payload: RoundRef, ack: AckCallback<ClockState>) => void;
+  /** The caller's own scorecard for their round (created empty on first open). */
+  'scorecard:open': (payload: RoundRef, ack: AckCallback<Scorecard>) => void;
+  /** Autosave: applied exactly once per (clientId, seq), acked after it is stored. */
+  'scorecard:patch': (payload: ScorecardPatch, ack: AckCallback<PatchAck>) => void;
+  /** Checks completeness, then locks the scorecard. */
+  'scorecard:submit': (payload: ScorecardRef, ack: AckCallback<Scorecard>) => void;
+  'question:show': (payload: ShowQuestion, ack: AckCallback<QuestionShown>) => void;
 }
 
 /** Facts the server broadcasts, named in the past tense. */
@@ -39,6 +49,10 @@ export interface ServerToClientEvents {
   'clock:extended': (payload: ClockFact) => void;
   'clock:ended': (payload: ClockFact) => void;
   'presence:changed': (payload: PresenceFact) => void;
+  /** To the author's other tabs: replay these ops. */
+  'scorecard:patched': (payload: ScorecardPatched) => void;
+  'scorecard:submitted': (payload: { scorecardId: string; roundId: string }) => void;
+  'question:shown': (payload: QuestionShown) => void;
 }
 
 export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };

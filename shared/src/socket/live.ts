@@ -38,4 +38,11 @@ export type PresenceEntry = z.infer<typeof PresenceEntry>;
 export type PresenceFact = { loopId: string; entries: PresenceEntry[] };
 
 /** Everything a client needs after (re)connecting; it never relies on missed facts. */
-export type LiveSnapshot = { loopId: string; serverNow: number; clocks: RoundClock[]; presence: PresenceEntry[] };
+export type LiveSnapshot = {
+  loopId: string;
+  serverNow: number;
+  clocks: RoundClock[];
+  presence: PresenceEntry[];
+  /** The question each round's interviewer is showing the candidate, if any. */
+  shownQuestions?: { roundId: string; text: string }[];
+};

@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApiErrorBody, CustomQuestionRequest, LoopIdParams, RoundQuestions, Scorecard, type RoundKind } from '@mockloop/shared';
+import { isInterviewerOf } from '../domain/visibility.js';
+import { requireLoopMember, requireRole } from '../plugins/auth.js';
+import { HttpError } from '../plugins/errors.js';
+import { loadLoop } from '../repositories/loops.js';
+import { addLoopQuestion, questionsForRound } from '../repositories/questions.js';
+
+const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody };
+const bearer = [{ inviteToken: [] }];
+
+/** Questions for a round, organizers' own questions, and reading a scorecard when allowed. */
+export async function scorecardRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+
+  r.get(
+    '/api/loops/:loopId/rounds/:roundId/questions',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: "The round's LPs with their questions and probes (its interviewer only)",
+        security: bearer,
+        params: z.object({ loopId: z.uuid(), roundId: z.uuid() }),
+        response: { 200: RoundQuestions, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = requireLoopMember(request, request.params.loopId);
+      const record = await loadLoop(db, principal.loopId);
+      const round = record?.rounds.find((rd) => rd.id === request.params.roundId);
+      if (!record || !round) throw new HttpError(404, 'not-found', 'No such round.');
+      // The organizer may be the candidate practising alone, so questions go to interviewers only.
+      if (!isInterviewerOf(principal, { id: round.id, loopId: round.loopId })) {
+        throw new HttpError(403, 'forbidden', "Only this round's interviewer sees its questions.");
+      }
+      const questions = await questionsForRound(db, { loopId: round.loopId, kind: round.kind as RoundKind, assignedLps: round.assignedLps }, record.loop.targetRole);
+      return { roundId: round.id, assignedLps: round.assignedLps as RoundQuestions['assignedLps'], questions };
+    },
+  );
+
+  r.post(
+    '/api/loops/:loopId/questions',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'Add your own question to this loop (organizer)',
+        security: bearer,
+        params: LoopIdParams,
+        body: CustomQuestionRequest,
+        response: { 201: z.object({ id: z.uuid() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireLoopMember(request, request.params.loopId);
+      requireRole(principal, ['organizer'], 'add questions');
+      const id = await addLoopQuestion(db, principal.loopId, request.body);
+      return reply.code(201).send({ id });
+    },
+  );
+
+  r.get(
+    '/api/loops/:loopId/scorecards/:scorecardId',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'A scorecard: its author any time; other interviewers after submitting theirs, once the debrief is open',
+        security: bearer,
+        params: z.object({ loopId: z.uuid(), scorecardId: z.uuid() }),
+        response: { 200: Scorecard, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = requireLoopMember(request, request.params.loopId);
+      return app.scorecards.read(principal, request.params.scorecardId);
+    },
+  );
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { LpId } from '../lp/catalogue.js';
+import { LpRating, Vote } from '../scales.js';
+import { LongText, ShortText } from '../text.js';
+import { StoryCard, StoryFlag, StoryTextField, type ScorecardDraft } from './draft.js';
+
+/**
+ * Autosave operations. Each sets one field to its whole new value, so the conflict rule is
+ * simple and stated once: per field, the last operation the server applies wins. Two tabs
+ * editing different fields both keep their edits; on the same field, the later one stands.
+ */
+export const PatchOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('setText'), field: z.enum(['strengths', 'concerns', 'summary']), value: LongText }),
+  z.object({ op: z.literal('setVote'), value: Vote.nullable() }),
+  z.object({ op: z.literal('setRating'), lpId: LpId, value: LpRating.nullable() }),
+  z.object({ op: z.literal('setEvidence'), lpId: LpId, value: LongText }),
+  z.object({ op: z.literal('setNotAssessedReason'), lpId: LpId, value: ShortText }),
+  z.object({ op: z.literal('addStory'), story: StoryCard }),
+  z.object({ op: z.literal('setStoryText'), storyId: z.uuid(), field: StoryTextField, value: LongText }),
+  z.object({ op: z.literal('setStoryLps'), storyId: z.uuid(), value: z.array(LpId).max(16) }),
+  z.object({ op: z.literal('setStoryFlags'), storyId: z.uuid(), value: z.array(StoryFlag).max(3) }),
+  z.object({ op: z.literal('removeStory'), storyId: z.uuid() }),
+  z.object({ op: z.literal('markAsked'), questionId: z.string().min(1).max(40) }),
+]);
+export type PatchOp = z.infer<typeof PatchOp>;
+
+/** One autosave: applied exactly once per (client, seq). */
+export const ScorecardPatch = z.object({
+  scorecardId: z.uuid(),
+  /** A random id per browser tab (kept across reloads with its pending patches). */
+  clientId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  seq: z.int().min(1).max(2_000_000_000),
+  ops: z.array(PatchOp).min(1).max(50),
+});
+export type ScorecardPatch = z.infer<typeof ScorecardPatch>;
+
+export type PatchAck = { version: number; duplicate: boolean };
+
+/** A patch another tab (or process) applied: the author's other tabs replay its ops. */
+export type ScorecardPatched = { scorecardId: string; version: number; clientId: string; seq: number; ops: PatchOp[] };
+
+/** Applies operations to a draft; pure, so client and server agree on the result. */
+export function applyPatchOps(draft: ScorecardDraft, ops: readonly PatchOp[]): ScorecardDraft {
+  let next: ScorecardDraft = draft;
+  for (const op of ops) next = applyOp(next, op);
+  return next;
+}
+
+function applyOp(d: ScorecardDraft, op: PatchOp): ScorecardDraft {
+  const rating = (lpId: LpId) => d.ratings[lpId] ?? { rating: null, evidence: '', notAssessedReason: '' };
+  const story = (id: string, change: (s: StoryCard) => StoryCard) => ({
+    ...d,
+    stories: d.stories.map((s) => (s.id === id ? change(s) : s)),
+  });
+  switch (op.op) {
+    case 'setText':
+      return { ...d, [op.field]: op.value };
+    case 'setVote':
+      return { ...d, vote: op.value };
+    case 'setRating':
+      return { ...d, ratings: { ...d.ratings, [op.lpId]: { ...rating(op.lpId), rating: op.value } } };
+    case 'setEvidence':
+      return { ...d, ratings: { ...d.ratings, [op.lpId]: { ...rating(op.lpId), evidence: op.value } } };
+    case 'setNotAssessedReason':
+      return { ...d, ratings: { ...d.ratings, [op.lpId]: { ...rating(op.lpId), notAssessedReason: op.value } } };
+    case 'addStory':
+      return d.stories.some((s) => s.id === op.story.id) ? d : { ...d, stories: [...d.stories, op.story] };
+    case 'setStoryText':
+      return story(op.storyId, (s) => ({ ...s, [op.field]: op.value }));
+    case 'setStoryLps':
+      return story(op.storyId, (s) => ({ ...s, lps: op.value }));
+    case 'setStoryFlags':
+      return story(op.storyId, (s) => ({ ...s, flags: op.value }));
+    case 'removeStory':
+      return { ...d, stories: d.stories.filter((s) => s.id !== op.storyId) };
+    case 'markAsked':
+      return d.askedQuestionIds.includes(op.questionId) ? d : { ...d, askedQuestionIds: [...d.askedQuestionIds, op.questionId] };
+  }
+}
+
+/** The field an operation writes, used by clients to hold back remote edits to fields they have pending. */
+export function opFieldKey(op: PatchOp): string {
+  switch (op.op) {
+    case 'setText':
+      return op.field;
+    case 'setVote':
+      return 'vote';
+    case 'setRating':
+    case 'setEvidence':
+    case 'setNotAssessedReason':
+      return `${op.op}:${op.lpId}`;
+    case 'addStory':
+    case 'removeStory':
+      return `story:${op.op === 'addStory' ? op.story.id : op.storyId}`;
+    case 'setStoryText':
+      return `story:${op.storyId}:${op.field}`;
+    case 'setStoryLps':
+      return `story:${op.storyId}:lps`;
+    case 'setStoryFlags':
+      return `story:${op.storyId}:flags`;
+    case 'markAsked':
+      return `asked:${op.questionId}`;
+  }
+}
