@@ -1,4 +1,8 @@
-import { Link } from 'react-router-dom';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router-dom';
+import { loopsApi } from '../api/loops';
+import { saveToken } from '../session/tokens';
+import '../styles/loop.css';
 
 const steps = [
   {
@@ -20,6 +24,17 @@ const steps = [
 ] as const;
 
 export function HomePage() {
+  const navigate = useNavigate();
+  const demo = useMutation({
+    mutationFn: loopsApi.createDemo,
+    onSuccess: ({ loopId, links }) => {
+      const organizer = links.find((link) => link.role === 'organizer');
+      // This browser becomes the demo's organizer; the links page hands out every other role.
+      if (organizer) saveToken(loopId, organizer.token);
+      void navigate(`/loops/${loopId}/links`, { state: { links } });
+    },
+  });
+
   return (
     <>
       <title>MockLoop — mock Amazon-style Loop interviews</title>
@@ -32,11 +47,30 @@ export function HomePage() {
         <p className="lead">
           Everyone joins with a link&nbsp;— <span className="nowrap">no sign-up.</span>
         </p>
-        <p>
-          <Link to="/loops/new" className="button button--primary button--large">
-            Set up a mock loop
-          </Link>
-        </p>
+        <div className="home-actions stack stack--tight">
+          <p className="home-actions__buttons">
+            <Link to="/loops/new" className="button button--primary button--large">
+              Set up a mock loop
+            </Link>
+            <button
+              type="button"
+              className="button button--large"
+              onClick={() => demo.mutate()}
+              disabled={demo.isPending}
+              aria-describedby="demo-hint"
+            >
+              {demo.isPending ? 'Creating the demo…' : 'Try a demo loop'}
+            </button>
+          </p>
+          <p id="demo-hint" className="text-muted">
+            The demo creates a sample loop with sample people, so you can see each role’s screen in a minute.
+          </p>
+          {demo.isError ? (
+            <p className="loop-inline-error" role="alert">
+              The demo loop could not be created. Check your connection and try again.
+            </p>
+          ) : null}
+        </div>
       </section>
 
       <section className="stack" aria-labelledby="how-it-works">

@@ -1,6 +1,5 @@
-import { Link } from 'react-router-dom';
+import { LoopWizard } from '../features/loop-setup/LoopWizard';
 
-// Placeholder: the lead replaces this with the set-up wizard.
 export function NewLoopPage() {
   return (
     <>
@@ -8,12 +7,10 @@ export function NewLoopPage() {
       <section className="stack" aria-labelledby="new-loop-title">
         <h1 id="new-loop-title">Set up a mock loop</h1>
         <p className="lead">
-          The set-up wizard comes next: you will name the candidate and the target role, plan the
-          timed rounds and choose the Bar Raiser, then share one link per person.
+          Four short steps: the candidate and the date, the rounds, the Leadership Principles each interviewer asks
+          about, then a review. Nothing is saved until you create the loop.
         </p>
-        <p>
-          <Link to="/">Back to the home page</Link>
-        </p>
+        <LoopWizard />
       </section>
     </>
   );

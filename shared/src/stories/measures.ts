@@ -30,15 +30,30 @@ const GENERIC_SUBJECT = new Set(['went', 'fell', 'drop', 'cut', 'rose', 'came', 
  * The stems of a clause's content words, without numbers and the words that only say "it
  * moved"; an acronym the note defined ("TTV = first automated recon") brings its meaning.
  */
-export function clauseSubject(reading: FieldReading, clause: number, definitions: Definitions): Set<string> {
+export function clauseSubject(reading: FieldReading, clause: number, definitions: Definitions, around?: { first: number; last: number }): Set<string> {
   const subject = new Set<string>();
   const inQuantity = quantityTokens(reading);
+  const [from, to] = around ? between(reading, clause, around) : [0, reading.tokens.length - 1];
   reading.tokens.forEach((t, i) => {
-    if (t.clause !== clause || inQuantity.has(i)) return;
+    if (t.clause !== clause || inQuantity.has(i) || i < from || i > to) return;
     if (isContent(t) && !GENERIC_SUBJECT.has(t.stem) && !DOWN.test(t.norm) && !UP.test(t.norm)) subject.add(t.stem);
     for (const meaning of definitions.get(t.norm) ?? []) subject.add(meaning);
   });
   return subject;
+}
+
+/**
+ * "Refund time dropped to 2 days and returns-related tickets fell 45%": two figures in one
+ * clause measure two things, so each takes only the words between it and its neighbours.
+ */
+function between(reading: FieldReading, clause: number, span: { first: number; last: number }): [number, number] {
+  let [from, to] = [0, reading.tokens.length - 1];
+  for (const q of reading.quantities) {
+    if (reading.tokens[q.first]!.clause !== clause) continue;
+    if (q.last < span.first) from = Math.max(from, q.last + 1);
+    if (q.first > span.last) to = Math.min(to, q.first - 1);
+  }
+  return [from, to];
 }
 
 const coveredCache = new WeakMap<FieldReading, Set<number>>();
@@ -107,12 +122,12 @@ export function readMeasures(reading: FieldReading, definitions: Definitions = n
     const link = tokens.slice(a.last + 1, b.first);
     const linked = link.length > 0 && link.length <= 3 && link.some((t) => ARROWS.has(t.norm)) && link.every((t) => ARROWS.has(t.norm) || /^(under|over|about|around|~|a|just|below|nearly|roughly)$/.test(t.norm));
     if (!linked || !sameScale(a, b) || isGoal(tokens, a.first)) continue;
-    measures.push({ field, subject: clauseSubject(reading, tokens[a.first]!.clause, definitions), dim: a.dim, unit: a.unit, before: a, after: b, ...span(a, b) });
+    measures.push({ field, subject: clauseSubject(reading, tokens[a.first]!.clause, definitions, { first: a.first, last: b.last }), dim: a.dim, unit: a.unit, before: a, after: b, ...span(a, b) });
     used.add(a).add(b);
   }
   for (const q of quantities) {
     if (used.has(q) || q.dim === 'year' || isGoal(tokens, q.first)) continue;
-    const subject = clauseSubject(reading, tokens[q.first]!.clause, definitions);
+    const subject = clauseSubject(reading, tokens[q.first]!.clause, definitions, q);
     const direction = q.dim === 'multiplier' ? (q.value >= 1 ? 1 : -1) : directionBefore(tokens, q) || directionAfter(tokens, q);
     const base = { field, subject, dim: q.dim, unit: q.unit, ...span(q, q) };
     if (subject.size === 0) inheritSubject(base, measures, tokens, q);

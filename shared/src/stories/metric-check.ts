@@ -1,4 +1,4 @@
-import { comparable } from './agreement.js';
+import { comparable, figureOf, figuresAgree } from './agreement.js';
 import type { Finding, StoryFacts } from './facts.js';
 import type { Measure } from './measures.js';
 import { compareMeasures, type BaseFinder } from './metric.js';
@@ -9,7 +9,8 @@ function isMetric(m: Measure): boolean {
   if (m.dim === 'people' || m.dim === 'year') return false;
   if (m.dim === 'duration') return Boolean(m.before && m.after) || m.unit === 'latency';
   if (m.level && m.field !== 'situation' && m.field !== 'result') return false;
-  return !(m.dim === 'count' && m.level);
+  // A count in the result is an outcome figure ("140 valid reports"); elsewhere it is scenery.
+  return !(m.dim === 'count' && m.level && m.field !== 'result');
 }
 
 /** The figure a stated amount came off: a level of the same kind and subject in the story. */
@@ -31,10 +32,16 @@ export function baseFinder(facts: StoryFacts): BaseFinder {
  * is compared on start, end and size of change.
  */
 export function findMetricConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
+  const reverse = oneWay(b, a);
+  return oneWay(a, b) ?? (reverse && { ...reverse, detail: `"${reverse.phrases[1]}" vs "${reverse.phrases[0]}"`, phrases: [reverse.phrases[1], reverse.phrases[0]] });
+}
+
+/** Each measure of one story against its closest partner in the other. */
+function oneWay(a: StoryFacts, b: StoryFacts): Finding | undefined {
   const [baseA, baseB] = [baseFinder(a), baseFinder(b)];
   const measuresB = b.measures.filter(isMetric);
   for (const ma of a.measures.filter(isMetric)) {
-    for (const partner of partnersOf(ma, measuresB)) {
+    for (const partner of partnersOf(ma, measuresB).concat(soleCounterpart(ma, a.measures, measuresB))) {
       const verdict = compareMeasures(ma, partner, baseA, baseB);
       if (verdict === 'agree') break;
       if (verdict === 'clash') return { kind: 'metric', detail: `"${ma.phrase}" vs "${partner.phrase}"`, phrases: [ma.phrase, partner.phrase] };
@@ -64,4 +71,31 @@ function measuresAlike(a: Measure, b: Measure): boolean {
   if (!qa || !qb) return false;
   const changeLike = (q: typeof qa) => q.dim === 'percent' || q.dim === 'multiplier' || q.dim === 'points';
   return comparable(qa, qb) || changeLike(qa) || changeLike(qb);
+}
+
+/** The shape of a measure's figure: kind of statement, dimension and unit. */
+function shapeOf(m: Measure): string | undefined {
+  // A level counts only for counts, whose noun says what was counted ("140 valid reports").
+  const q = m.before ?? m.change?.q ?? (m.level?.dim === 'count' ? m.level : undefined);
+  if (!q || (q.dim !== 'money' && q.dim !== 'duration' && q.dim !== 'count')) return undefined;
+  const form = m.before ? 'from-to' : m.change ? `change${m.change.direction}` : 'level';
+  return `${form}:${q.dim}:${q.unit}:${Boolean(q.periodDays)}:${m.field}`;
+}
+
+/**
+ * "We cut the maps bill by $180K a year" vs "it saved about $400K a year"; "sign-up to first
+ * delivery went from twelve days to four" vs "Onboarding 12d -> 8d": the words differ, but
+ * each story states one such figure and nothing else of its shape, so it is the same one.
+ * Only for money, durations and counts, whose unit already says much of what is measured
+ * (a lone "-30%" in each telling may well be two different quantities); a from-to pair must
+ * also start from the same figure.
+ */
+function soleCounterpart(m: Measure, own: Measure[], candidates: Measure[]): Measure[] {
+  const shape = shapeOf(m);
+  if (!shape || partnersOf(m, candidates).length > 0 || own.filter((x) => shapeOf(x) === shape).length > 1) return [];
+  const alike = candidates.filter((c) => shapeOf(c) === shape);
+  if (alike.length !== 1) return [];
+  const [c] = alike as [Measure];
+  if (m.before && c.before && !figuresAgree(figureOf(m.before), figureOf(c.before), m.before.dim)) return [];
+  return [c];
 }

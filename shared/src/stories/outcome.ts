@@ -17,8 +17,11 @@ const EVENTS: Record<string, [string, boolean]> = {
   won: ['win', true], lost: ['win', false],
   slipped: ['schedule', false], late: ['schedule', false], delayed: ['schedule', false], missed: ['schedule', false],
   early: ['schedule', true], ahead: ['schedule', true],
+  approved: ['approve', true], accepted: ['approve', true], rejected: ['approve', false], declined: ['approve', false], vetoed: ['approve', false],
+  adopted: ['adopt', true], abandoned: ['adopt', false], dropped: ['adopt', false],
+  passed: ['pass', true], failed: ['pass', false],
 };
-const NEGATION = /^(not|never|didn|didnt|no|nt|n't|without|failed)$/;
+const NEGATION = /^(not|never|didn|didnt|no|nt|n't|without|failed|zero|0|none)$/;
 /** "lost" speaks of the outcome only when a deal or customer was lost, not money or time. */
 const WIN_OBJECTS = /^(deal|deals|contract|customer|account|bid|pitch|client|tender|rfp)$/;
 
@@ -48,11 +51,17 @@ export function readOutcomes(field: FieldReading): OutcomeClaim[] {
 function eventApplies(tokens: Token[], i: number, event: string): boolean {
   if (event === 'win') return tokens.slice(i + 1, i + 4).some((t) => WIN_OBJECTS.test(t.norm)) || tokens.slice(Math.max(0, i - 3), i).some((t) => WIN_OBJECTS.test(t.norm));
   if (tokens[i]!.norm === 'ahead') return tokens[i + 1]?.norm === 'of';
+  // "refund abuse dropped 30%", "failed logins": a measure moving, not a decision.
+  if (event === 'adopt' || event === 'pass') return !tokens.slice(i + 1, i + 3).some((t) => t.kind === 'num' || t.norm === 'by' || t.norm === 'to');
   return true;
 }
 
-/** "on time", "on schedule" (kept) and "behind schedule" (missed). */
+/** A date something had to be ready by. */
+const DUE = /^(deadline|audit|date|cutoff|cut|due|peak|launch|holiday|season)$/;
+
+/** "on time", "on schedule", "before the audit" (kept) and "behind schedule" (missed). */
 function scheduleWord(tokens: Token[], i: number): [string, boolean] | undefined {
+  if (tokens[i]!.norm === 'before' && i > 0 && tokens.slice(i + 1, i + 4).some((t) => DUE.test(t.norm))) return ['schedule', true];
   if (!/^(time|schedule)$/.test(tokens[i]!.norm)) return undefined;
   const before = tokens[i - 1]?.norm;
   return before === 'on' ? ['schedule', true] : before === 'behind' ? ['schedule', false] : undefined;

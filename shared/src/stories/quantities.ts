@@ -17,6 +17,8 @@ export interface Quantity {
   bound: 'eq' | 'max' | 'min';
   /** Written with an explicit sign ("+17 pts", "-38%"). */
   sign: 1 | -1 | 0;
+  /** Value of one unit of the written number ("twelve days": 1), so "to four" can borrow it. */
+  scale?: number;
   first: number;
   last: number;
 }
@@ -31,7 +33,7 @@ const MULTIPLIER_WORDS: Record<string, number> = { doubled: 2, tripled: 3, quadr
 export function readQuantities(tokens: Token[]): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const q = readQuantityAt(tokens, i);
+    const q = readQuantityAt(tokens, i) ?? endOfRange(tokens, i, found[found.length - 1]);
     if (q) {
       found.push(q);
       i = q.last;
@@ -40,9 +42,25 @@ export function readQuantities(tokens: Token[]): Quantity[] {
   return found;
 }
 
+/**
+ * "from twelve days to four", "$1.8M to 1.1": a bare number that ends a range borrows the
+ * unit of the figure the range started from.
+ */
+function endOfRange(tokens: Token[], i: number, start: Quantity | undefined): Quantity | undefined {
+  if (!start?.scale || tokens[i - 1]?.norm !== 'to' || start.last !== i - 2 || !/^(from|went|go|goes|gone|cut|down|up)$/.test(tokens[start.first - 1]?.norm ?? '')) return undefined;
+  const n = readNumber(tokens, i);
+  if (!n || n.fraction || readUnitAfter(tokens, n.last)) return undefined;
+  return { ...start, value: n.value * start.scale, approx: false, bound: 'eq', sign: 0, first: n.first, last: n.last };
+}
+
+function readUnitAfter(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.kind === 'word' && next.start === tokens[last]!.end;
+}
+
 function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
   const word = tokens[i]!.norm;
-  if (word in MULTIPLIER_WORDS) return { ...prefixOf(tokens, i), dim: 'multiplier', value: MULTIPLIER_WORDS[word]!, unit: '', first: i, last: i };
+  if (word in MULTIPLIER_WORDS && !isFrequency(tokens, i)) return { ...prefixOf(tokens, i), dim: 'multiplier', value: MULTIPLIER_WORDS[word]!, unit: '', first: i, last: i };
   if (tokens[i]!.kind === 'word' && /^q[1-4]$/.test(word)) return undefined;
   if (SINGLE_SPAN.test(word) && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.start === tokens[i]!.end + 1) {
     // "stalled at month 4": a point in time counted from the start.
@@ -58,7 +76,24 @@ function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
   const unit = readUnit(tokens, n.last, n.value, prefix.currency);
   if (!unit) return undefined;
   const { currency: _currency, ...modifiers } = prefix;
-  return { ...modifiers, ...unit, first: Math.min(prefix.first, n.first), last: unit.last };
+  if (unit.dim === 'duration' && modifiers.bound === 'min' && overMeansDuring(tokens, n.first)) modifiers.bound = 'eq';
+  return { ...modifiers, ...unit, scale: unit.value / n.value, first: Math.min(prefix.first, n.first), last: unit.last };
+}
+
+/** "rolled out over five months" is how long it took; "took over five months" is a bound. */
+function overMeansDuring(tokens: Token[], first: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && (tokens[j]!.norm === 'a' || APPROX_WORDS.has(tokens[j]!.norm))) j--;
+  if (tokens[j]?.norm !== 'over') return false;
+  return !/^(took|take|takes|taking|lasted|last|lasts|for|just|well|spent|after|in|of|than)$/.test(tokens[j - 1]?.norm ?? '');
+}
+
+/** "once or twice a week", "twice weekly": how often, not a multiplier. */
+function isFrequency(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'twice') return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  const after = tokens[i + 1]?.norm ?? '';
+  return before === 'or' || before === 'once' || /^(a|per|each|every|weekly|daily|monthly|yearly|annually)$/.test(after);
 }
 
 interface Prefix { approx: boolean; bound: Quantity['bound']; sign: Quantity['sign']; currency: string; first: number }
@@ -157,10 +192,27 @@ function countOf(tokens: Token[], last: number, value: number): Unit | undefined
     const family = PEOPLE_NOUNS[t.norm];
     if (family) return { dim: 'people', value, unit: family, last: j };
     if (!/^(other|more|new|full|senior|junior|ml|data|qa|backend|frontend|extra|additional|of|the|time|product|mobile|support|staff)$/.test(t.norm)) {
-      return t.norm.length > 1 && !/^(and|or|to|in|on|at|by|from|with|a|an)$/.test(t.norm) ? { dim: 'count', value, unit: t.stem, last: j } : undefined;
+      return t.norm.length > 1 && !FUNCTION_WORD.test(t.norm) ? headNoun(tokens, j, value) : undefined;
     }
   }
   return undefined;
+}
+
+const FUNCTION_WORD = /^(and|or|to|in|on|at|by|from|with|a|an|the|of|for|per|that|which|who|were|was|is|are|than|as)$/;
+
+/**
+ * "140 valid reports", "12 pick stations": a count is of the plural noun that closes the
+ * phrase, so a modifier in front ("valid", "pick") is passed over; "30 patients showed" stops
+ * at the plural.
+ */
+function headNoun(tokens: Token[], j: number, value: number): Unit {
+  const plural = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
+  let last = j;
+  if (value !== 1 && !plural(tokens[j])) {
+    if (plural(tokens[j + 1])) last = j + 1;
+    else if (tokens[j + 1]?.kind === 'word' && !FUNCTION_WORD.test(tokens[j + 1]!.norm) && plural(tokens[j + 2])) last = j + 2;
+  }
+  return { dim: 'count', value, unit: tokens[last]!.stem, last };
 }
 
 function withPeriod(tokens: Token[], last: number, unit: Unit): Unit {

@@ -29,11 +29,34 @@ export function readRoleClaims(field: FieldReading, candidateNames: ReadonlySet<
   const { tokens } = field;
   const clauses = new Map<number, number[]>();
   tokens.forEach((t, i) => clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), i]));
+  let previous: { sentence: number; claim: RoleClaim | undefined } | undefined;
   for (const indices of clauses.values()) {
-    const claim = readClause(field, indices, candidateNames);
+    const sentence = tokens[indices[0]!]!.sentence;
+    let claim = readClause(field, indices, candidateNames);
+    // "C = incident lead, ran the bridge": a clause without a subject continues the last one's.
+    if (!claim && previous?.sentence === sentence && previous.claim?.who === 'candidate') claim = continuedClaim(field, indices);
     if (claim) claims.push(claim);
+    previous = { sentence, claim };
   }
   return claims;
+}
+
+function continuedClaim(field: FieldReading, indices: number[]): RoleClaim | undefined {
+  const words = indices.map((i) => field.tokens[i]!).filter((t) => t.kind === 'word');
+  const verb = LEAD_VERBS[words[0]?.norm ?? ''];
+  if (!verb) return undefined;
+  const object = new Set(words.slice(1).filter((t) => isContent(t) && !LEAD_TITLES.test(t.norm)).map((t) => t.stem));
+  return { who: 'candidate', verb, object, phrase: field.text.slice(words[0]!.start, words[words.length - 1]!.end) };
+}
+
+/** "She said (that)", "According to him,": who is speaking, not who led. */
+const REPORTING = /^(said|says|told|tells|mentioned|explained|described|claimed|recalled|noted|stated)$/;
+
+function withoutReporting(tokens: Token[], names: ReadonlySet<string>): Token[] {
+  const at = tokens.findIndex((t) => REPORTING.test(t.norm));
+  if (at < 1 || at > 2 || !tokens.slice(0, at).every((t) => isSelf(t, names) || t.kind === 'sym')) return tokens;
+  const rest = tokens.slice(at + 1);
+  return rest[0]?.norm === 'that' ? rest.slice(1) : rest;
 }
 
 function isSelf(token: Token, candidateNames: ReadonlySet<string>): boolean {
@@ -41,7 +64,7 @@ function isSelf(token: Token, candidateNames: ReadonlySet<string>): boolean {
 }
 
 function readClause(field: FieldReading, indices: number[], names: ReadonlySet<string>): RoleClaim | undefined {
-  const tokens = indices.map((i) => field.tokens[i]!);
+  const tokens = withoutReporting(indices.map((i) => field.tokens[i]!), names);
   const words = tokens.filter((t) => t.kind !== 'sym');
   if (words.length === 0) return undefined;
   const phrase = field.text.slice(words[0]!.start, words[words.length - 1]!.end);

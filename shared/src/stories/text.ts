@@ -33,11 +33,14 @@ export function normaliseWord(word: string): string {
 
 const stemCache = new Map<string, string>();
 
+/** Nouns made of a verb and its particle ("rollout") stem like the verb ("rolled out"). */
+const PARTICLE_NOUN = /^(roll|kick|sign|set|shut|hand|cut|build|lock|break|turn|walk|pull|push|spin|stand)(out|off|up|over|down|in)s?$/;
+
 /** Porter stem of a normalised word, cached because notes repeat their words. */
 export function stem(norm: string): string {
   let cached = stemCache.get(norm);
   if (cached === undefined) {
-    cached = stemmer(norm);
+    cached = stemmer(norm.replace(PARTICLE_NOUN, '$1'));
     stemCache.set(norm, cached);
   }
   return cached;

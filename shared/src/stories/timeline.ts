@@ -31,7 +31,7 @@ function spanKind(tokens: Token[], first: number, last: number): SpanKind {
     if (t.clause !== clause || (i >= first && i <= last)) return;
     const distance = i < first ? first - i : i - last;
     for (const [kind, words] of SPAN_WORDS) {
-      if (words.test(t.norm) && distance < best.distance) best = { kind, distance };
+      if ((words.test(t.norm) || words.test(t.stem)) && distance < best.distance) best = { kind, distance };
     }
   });
   if (best.kind === 'project' && tokens.some((t) => t.clause === clause && /^(bug|issue|defect)$/.test(t.norm))) return 'exposure';
@@ -41,7 +41,7 @@ function spanKind(tokens: Token[], first: number, last: number): SpanKind {
 /** Reads the spans of time a story states (not latencies, not wished-for deadlines). */
 export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Token[]): TimeSpan[] {
   return measures
-    .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency' && m.level.bound === 'eq')
+    .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency')
     .map((m) => ({ kind: spanKind(tokensOf(m), m.level!.first, m.level!.last), measure: m }));
 }
 

@@ -11,7 +11,7 @@ afterAll(() => closeAllClients());
 describe('a server killed with SIGKILL', () => {
   it('loses no autosave that was acknowledged', async () => {
     const database = await createTestDatabase({ onDisk: true });
-    const env = database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { DATA_DIR: database.dataDir };
+    const env: Record<string, string> = database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { DATA_DIR: database.dataDir };
     try {
       const first = await startChildServer(env);
       const loop = await createLoop(first.url, loopRequest());
