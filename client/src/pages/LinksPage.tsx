@@ -1,0 +1,78 @@
+import type { ParticipantLink } from '@mockloop/shared/loop/view';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { CopyLink } from '../features/loop-setup/links/CopyLink';
+import { ROLE_LABELS, readLinksState, sortLinks } from '../features/loop-setup/links/linksState';
+import '../features/loop-setup/loop-setup.css';
+
+/** Right after creation: every participant's private link, shown this one time. */
+export function LinksPage() {
+  const { loopId = '' } = useParams();
+  const { state } = useLocation();
+  const data = readLinksState(state);
+  const dashboard = `/loops/${loopId}`;
+
+  if (!data) {
+    return (
+      <>
+        <title>Loop links — MockLoop</title>
+        <section className="stack" aria-labelledby="links-title">
+          <h1 id="links-title">Loop links</h1>
+          <p className="lead">
+            Invite links are shown only once, right after the loop is created, so they cannot be shown again here.
+          </p>
+          <p>If someone needs their link, open the organizer dashboard and re-issue it there. The old link then stops working.</p>
+          <p>
+            <Link to={dashboard} className="button button--primary">
+              Go to the organizer dashboard
+            </Link>
+          </p>
+        </section>
+      </>
+    );
+  }
+
+  const links = sortLinks(data.links);
+  const roundOf = (link: ParticipantLink) => {
+    if (link.roundPosition === null) return null;
+    const title = data.roundTitles[link.roundPosition - 1];
+    return `Round ${link.roundPosition}${title ? `: ${title}` : ''}`;
+  };
+
+  return (
+    <>
+      <title>Share the links — MockLoop</title>
+      <section className="stack" aria-labelledby="links-title">
+        <h1 id="links-title">Your loop is ready: share the links</h1>
+        <div className="alert alert--warning">
+          <p>
+            <strong>These links are shown only once.</strong> Copy each one now and send it privately to that person: anyone
+            with a link can join as them. A lost link can be re-issued from the organizer dashboard.
+          </p>
+        </div>
+        <ul className="link-list">
+          {links.map((link) => {
+            const round = roundOf(link);
+            return (
+              <li key={link.participantId} className={`card link-card${link.isBarRaiser ? ' round-card--bar-raiser' : ''}`}>
+                <div className="link-card__who">
+                  <h2 className="link-card__name">{link.name}</h2>
+                  <p className="link-card__role">
+                    {ROLE_LABELS[link.role]}
+                    {round && <span> · {round}</span>}
+                    {link.isBarRaiser && <span className="badge badge--bar-raiser">Bar Raiser</span>}
+                  </p>
+                </div>
+                <CopyLink id={`link-${link.participantId}`} url={link.url} label={`Link for ${link.name}`} />
+              </li>
+            );
+          })}
+        </ul>
+        <p>
+          <Link to={dashboard} className="button button--primary button--large">
+            Go to the organizer dashboard
+          </Link>
+        </p>
+      </section>
+    </>
+  );
+}
