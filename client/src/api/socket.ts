@@ -13,7 +13,8 @@ let socket: MockLoopSocket | null = null;
 
 /** The app's single socket (same origin, default `/socket.io` path), created on first call. */
 export function getSocket(): MockLoopSocket {
-  socket ??= io({ autoConnect: false });
+  // Close on page unload so a reload or navigation leaves no ghost in presence lists.
+  socket ??= io({ autoConnect: false, closeOnBeforeunload: true });
   return socket;
 }
 

@@ -1,3 +1,4 @@
+import { canControlClock } from '@mockloop/shared';
 import type { Principal } from './principal.js';
 
 export type ClockAccess = 'control' | 'watch' | 'not-found';
@@ -9,7 +10,5 @@ export type ClockAccess = 'control' | 'watch' | 'not-found';
  */
 export function clockAccess(principal: Principal, round: { id: string; loopId: string } | null): ClockAccess {
   if (!round || round.loopId !== principal.loopId) return 'not-found';
-  if (principal.role === 'organizer') return 'control';
-  if (principal.role === 'interviewer' && principal.roundId === round.id) return 'control';
-  return 'watch';
+  return canControlClock(principal, round.id) ? 'control' : 'watch';
 }

@@ -8,7 +8,7 @@ import { findRoundOwner } from '../repositories/rounds.js';
 import type { ClockService } from '../services/clock-service.js';
 import type { MockLoopIo, MockLoopSocket } from './gateway.js';
 import { onCommand, SocketError } from './handle.js';
-import { broadcastPresence, presenceOf } from './presence.js';
+import { broadcastPresence, forViewer, presenceOf } from './presence.js';
 
 export type LiveDeps = {
   db: Database;
@@ -35,15 +35,18 @@ export function registerLiveHandlers(socket: MockLoopSocket, deps: LiveDeps) {
     ]);
     // Shadows see only their own round's question.
     const shownQuestions = principal.role === 'shadow' ? shown.filter((q) => q.roundId === principal.roundId) : shown;
-    return { loopId: principal.loopId, serverNow: deps.now(), clocks, presence, shownQuestions };
+    return { loopId: principal.loopId, serverNow: deps.now(), clocks, presence: forViewer(principal, presence), shownQuestions };
   });
 
+  // Enter/leave can overlap (a quick visit to a room and back): only the latest one counts.
+  let presenceSeq = 0;
   onCommand(socket, 'presence:enter', EnterRoom, log, async ({ roundId }) => {
+    const seq = ++presenceSeq;
     if (roundId !== null && clockAccess(principal, await findRoundOwner(deps.db, roundId)) === 'not-found') {
       throw new SocketError('not-found', 'No such round in your loop.');
     }
-    socket.data.roundId = roundId;
-    return broadcastPresence(deps.io, deps.db, principal.loopId);
+    if (seq === presenceSeq) socket.data.roundId = roundId;
+    return forViewer(principal, await broadcastPresence(deps.io, deps.db, principal.loopId));
   });
 
   const control = (type: Exclude<ClockCommand['type'], 'extend'>) => (payload: RoundRef) =>

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PresenceEntry } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { participants } from '../db/schema.js';
-import { loopRoom } from '../domain/principal.js';
+import { loopRoom, roleRoom } from '../domain/principal.js';
 import type { MockLoopIo } from './gateway.js';
 
 /**
@@ -34,9 +34,15 @@ export async function presenceOf(io: MockLoopIo, db: Database, loopId: string): 
   }));
 }
 
-/** Recomputes a loop's presence and tells everyone in it. */
+/** The candidate must not learn who the Bar Raiser is, not even from the presence list. */
+export function forViewer(viewer: { role: string }, entries: PresenceEntry[]): PresenceEntry[] {
+  return viewer.role === 'candidate' ? entries.map((e) => ({ ...e, isBarRaiser: false })) : entries;
+}
+
+/** Recomputes a loop's presence and tells everyone in it (the candidate without the Bar Raiser). */
 export async function broadcastPresence(io: MockLoopIo, db: Database, loopId: string): Promise<PresenceEntry[]> {
   const entries = await presenceOf(io, db, loopId);
-  io.to(loopRoom(loopId)).emit('presence:changed', { loopId, entries });
+  io.to(loopRoom(loopId)).except(roleRoom(loopId, 'candidate')).emit('presence:changed', { loopId, entries });
+  io.to(roleRoom(loopId, 'candidate')).emit('presence:changed', { loopId, entries: forViewer({ role: 'candidate' }, entries) });
   return entries;
 }

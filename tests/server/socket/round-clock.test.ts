@@ -123,6 +123,22 @@ describe('round clock over real sockets', () => {
   });
 });
 
+describe('presence privacy', () => {
+  it("never tells the candidate who the Bar Raiser is, while others see it", async () => {
+    const loop = await createLoop(server.url, loopRequest());
+    const organizer = await joinLive(server.url, loop.organizer.token);
+    const candidate = await joinLive(server.url, loop.candidate.token);
+    await joinLive(server.url, loop.barRaiser.token);
+    const barRaiserOnline = (list: typeof organizer.presence) =>
+      list.at(-1)?.entries.find((e) => e.participantId === loop.barRaiser.participantId)?.online === true;
+    await eventually(() => barRaiserOnline(organizer.presence) && barRaiserOnline(candidate.presence), 3000, 'both to see the Bar Raiser online');
+    expect(organizer.presence.at(-1)!.entries.some((e) => e.isBarRaiser)).toBe(true);
+    expect(candidate.presence.flatMap((p) => p.entries).some((e) => e.isBarRaiser)).toBe(false);
+    const ack = await command(candidate.socket, 'live:snapshot', {});
+    expect(ack.ok && ack.data.presence.some((e) => e.isBarRaiser)).toBe(false);
+  });
+});
+
 describe('restart', () => {
   it('keeps the deadline of a running round across a server restart', async () => {
     const database = await createTestDatabase({ onDisk: true });
