@@ -1,5 +1,7 @@
 import { RouterProvider, createBrowserRouter } from 'react-router-dom';
 import { Layout } from './components/Layout';
+import { DebriefPage } from './pages/DebriefPage';
+import { FeedbackPage } from './pages/FeedbackPage';
 import { HomePage } from './pages/HomePage';
 import { JoinPage } from './pages/JoinPage';
 import { LinksPage } from './pages/LinksPage';
@@ -21,6 +23,8 @@ const router = createBrowserRouter([
       { path: 'loops/:loopId', element: <LoopPage /> },
       { path: 'loops/:loopId/links', element: <LinksPage /> },
       { path: 'loops/:loopId/rounds/:roundId', element: <RoundPage /> },
+      { path: 'loops/:loopId/debrief', element: <DebriefPage /> },
+      { path: 'loops/:loopId/feedback', element: <FeedbackPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,7 +7,7 @@ import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { principalOf } from './domain/principal.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerClientFiles } from './plugins/client-files.js';
-import { registerErrorHandler } from './plugins/errors.js';
+import { frameworkErrors, registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { findByTokenHash, markLinkOpened, markSeen } from './repositories/participants.js';
@@ -15,7 +15,11 @@ import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
 import { loopRoutes } from './routes/loops.js';
 import { syncQuestionBank } from './repositories/questions.js';
+import { debriefRoutes } from './routes/debrief.js';
 import { scorecardRoutes } from './routes/scorecards.js';
+import { createDebriefService, type DebriefService } from './services/debrief-service.js';
+import { auditRoutes } from './routes/audit.js';
+import { loopDataRoutes } from './routes/loop-data.js';
 import { createClockService, type ClockService } from './services/clock-service.js';
 import { createScorecardService, type ScorecardService } from './services/scorecard-service.js';
 import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
@@ -34,6 +38,7 @@ declare module 'fastify' {
     loopEvents: LoopEvents;
     clocks: ClockService;
     scorecards: ScorecardService;
+    debriefs: DebriefService;
     /** The server's clock (injectable so tests can move time). */
     now: () => number;
   }
@@ -73,6 +78,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     forceCloseConnections: 'idle',
     bodyLimit: 256 * 1024,
     trustProxy: true,
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -115,6 +121,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const scorecards = createScorecardService({ db, io, loopEvents, now });
   app.decorate('clocks', clocks);
   app.decorate('scorecards', scorecards);
+  app.decorate('debriefs', createDebriefService({ db, io, loopEvents, now }));
 
   await registerSecurity(app);
   registerAuth(app);
@@ -123,6 +130,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(loopRoutes);
   await app.register(demoRoutes);
   await app.register(scorecardRoutes);
+  await app.register(debriefRoutes);
+  await app.register(auditRoutes);
+  await app.register(loopDataRoutes);
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
 
   app.addHook('onReady', async () => {

@@ -83,6 +83,16 @@ describe('OpenAPI document', () => {
     expect(doc.paths['/api/health'].get.responses).toHaveProperty('503');
   });
 
+  it('documents every route, with an example for every request body', async () => {
+    const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
+    const operations = Object.entries<Record<string, { requestBody?: { content: Record<string, { schema: { example?: unknown } }> } }>>(doc.paths).flatMap(
+      ([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(20);
+    const withoutExample = operations.filter(({ op }) => op.requestBody && op.requestBody.content['application/json']?.schema.example === undefined);
+    expect(withoutExample.map((o) => o.name)).toEqual([]);
+  });
+
   it('has a browsable docs page', async () => {
     const response = await fetch(`${server.url}/api/docs`, { redirect: 'follow' });
     expect(response.status).toBe(200);

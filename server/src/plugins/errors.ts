@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ApiErrorBody, ErrorCode } from '@mockloop/shared';
+import { isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT } from '../db/failures.js';
 import { DomainError, httpStatusOf } from '../domain/errors.js';
 
 /** An error a handler throws on purpose; its code and message are safe to show a client. */
@@ -34,6 +35,16 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   503: 'unavailable',
 };
 
+/**
+ * Errors Fastify raises before routing (a malformed URL, an over-long path parameter): passed
+ * as the `frameworkErrors` option, so even these answer in the one error format.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') return sendError(reply, 400, 'bad-request', 'This address is not valid.');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(reply, 400, 'bad-request', 'A part of this address is too long.');
+  return sendError(reply, 500, 'internal', 'Something went wrong on our side.');
+}
+
 /** One error format for every 4xx/5xx: `{ error: { code, message, details? } }`. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -51,6 +62,14 @@ export function registerErrorHandler(app: FastifyInstance) {
       const first = issues[0];
       const message = first ? `${first.path}: ${first.message}` : 'The request is invalid.';
       return sendError(reply, 400, 'bad-request', message, { issues });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '2');
+      return sendError(reply, 503, 'unavailable', 'The service is briefly unavailable; please try again in a moment.');
+    }
+    if (isUnstorableText(error)) {
+      return sendError(reply, 400, 'bad-request', UNSTORABLE_TEXT);
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');

@@ -27,6 +27,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
         { name: 'system', description: 'Health and documentation' },
         { name: 'loops', description: 'Setting up and reading loops' },
         { name: 'interviews', description: 'Questions and scorecards' },
+        { name: 'debrief', description: "The Bar Raiser's debrief and the candidate's feedback" },
       ],
     },
     transform: jsonSchemaTransform,

@@ -1,8 +1,93 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import type { CandidateFeedback, DebriefPhase, Decision, LpId, Spotlight, Vote } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
-import { debriefs } from '../db/schema.js';
+import { debriefReads, debriefs, loops, participants, rounds, votes } from '../db/schema.js';
+import type { DebriefInputs } from '../domain/debrief/board.js';
+import { loadScorecard, loopScorecardIds } from './scorecards.js';
+
+/** The debrief of a loop: its state, reads and re-votes. */
+
+export type DebriefRow = typeof debriefs.$inferSelect;
 
 export async function isDebriefOpen(db: Database, loopId: string): Promise<boolean> {
-  const [row] = await db.select({ loopId: debriefs.loopId }).from(debriefs).where(eq(debriefs.loopId, loopId));
-  return !!row;
+  return (await loadDebrief(db, loopId)) !== null;
+}
+
+export async function loadDebrief(db: Database, loopId: string): Promise<DebriefRow | null> {
+  const [row] = await db.select().from(debriefs).where(eq(debriefs.loopId, loopId));
+  return row ?? null;
+}
+
+/** Opens the debrief once; false when it was already open. */
+export async function insertDebrief(db: Database, loopId: string, openedEarlyReason: string | null, at: Date): Promise<boolean> {
+  const inserted = await db
+    .insert(debriefs)
+    .values({ loopId, openedEarlyReason, openedAt: at })
+    .onConflictDoNothing()
+    .returning({ loopId: debriefs.loopId });
+  return inserted.length > 0;
+}
+
+export type DebriefChange = Partial<{
+  phase: DebriefPhase;
+  spotlight: Spotlight | null;
+  decision: Decision;
+  rationale: string;
+  decidedAt: Date;
+  showInterviewerNames: boolean;
+  publishedFeedback: CandidateFeedback;
+  publishedAt: Date;
+}>;
+
+/** Applies a change only if the debrief is still in one of the given phases. */
+export async function updateDebrief(db: Database, loopId: string, change: DebriefChange, fromPhases: DebriefPhase[]): Promise<boolean> {
+  const current = await loadDebrief(db, loopId);
+  if (!current || !fromPhases.includes(current.phase as DebriefPhase)) return false;
+  const updated = await db
+    .update(debriefs)
+    .set({ ...change, version: current.version + 1 })
+    .where(and(eq(debriefs.loopId, loopId), eq(debriefs.version, current.version)))
+    .returning({ loopId: debriefs.loopId });
+  return updated.length > 0;
+}
+
+export async function recordRead(db: Database, loopId: string, readerId: string, scorecardId: string): Promise<void> {
+  await db.insert(debriefReads).values({ loopId, readerId, scorecardId }).onConflictDoNothing();
+}
+
+/** A re-vote is a new row: the scorecard's vote is never overwritten. */
+export async function recordRevote(db: Database, loopId: string, participantId: string, vote: Vote, at: Date): Promise<void> {
+  await db.insert(votes).values({ loopId, participantId, stage: 'debrief', vote, castAt: at });
+}
+
+/** Everything the debrief board is computed from. */
+export async function loadDebriefInputs(db: Database, loopId: string, debrief: DebriefRow): Promise<DebriefInputs> {
+  const [[loop], roundRows, people, voteRows, readRows, cardIds] = await Promise.all([
+    db.select({ candidateName: loops.candidateName }).from(loops).where(eq(loops.id, loopId)),
+    db.select().from(rounds).where(eq(rounds.loopId, loopId)).orderBy(asc(rounds.position)),
+    db.select().from(participants).where(and(eq(participants.loopId, loopId), eq(participants.role, 'interviewer'))),
+    db.select().from(votes).where(eq(votes.loopId, loopId)),
+    db.select().from(debriefReads).where(eq(debriefReads.loopId, loopId)),
+    loopScorecardIds(db, loopId),
+  ]);
+  const cards = await Promise.all(cardIds.map((c) => loadScorecard(db, c.id)));
+  return {
+    loopId,
+    candidateName: loop!.candidateName,
+    debrief: {
+      phase: debrief.phase as DebriefPhase,
+      openedAt: debrief.openedAt,
+      openedEarlyReason: debrief.openedEarlyReason,
+      spotlight: debrief.spotlight as Spotlight | null,
+      decision: debrief.decision as Decision | null,
+      rationale: debrief.rationale,
+    },
+    rounds: roundRows.map((r) => ({ id: r.id, position: r.position, title: r.title, assignedLps: r.assignedLps as LpId[] })),
+    interviewers: people
+      .filter((p) => p.roundId)
+      .map((p) => ({ participantId: p.id, name: p.name, roundId: p.roundId!, isBarRaiser: p.isBarRaiser })),
+    scorecards: cards.filter((c) => c !== null).map(({ loopId: _l, ...card }) => card),
+    votes: voteRows.map((v) => ({ participantId: v.participantId, stage: v.stage as 'scorecard' | 'debrief', vote: v.vote as Vote, castAt: v.castAt })),
+    reads: readRows.map((r) => ({ readerId: r.readerId, scorecardId: r.scorecardId })),
+  };
 }

@@ -16,3 +16,36 @@ export const exampleCreateLoop: CreateLoopRequestInput = {
     { title: 'Bar Raiser', kind: 'behavioral', interviewer: { name: 'Lena Fischer' }, isBarRaiser: true, breakAfterMinutes: 0 },
   ],
 };
+
+const loopId = '3f2b9c1e-8a4d-4c7b-9e21-5d6f7a8b9c0d';
+const participantId = '7c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
+const token = 'kt0GNVww164xCQl6udY9ha7KALhTPA7IPnjWraJuPG0';
+
+export const exampleCreateLoopResponse = {
+  loopId,
+  links: [
+    { participantId, role: 'organizer', name: 'Priya Raman', roundPosition: null, isBarRaiser: false, token, url: `https://mockloop.example.org/join#token=${token}` },
+  ],
+};
+
+export const exampleCustomQuestion = {
+  kind: 'behavioral',
+  lps: ['frugality'],
+  text: 'Tell me about a time you delivered with half the budget you asked for.',
+  probes: ['What did you give up, and how did you decide?', 'What did it cost the customer?'],
+};
+
+export const exampleDebrief = {
+  open: { reason: 'Ben is travelling; his notes will follow.' },
+  read: { scorecardId: '0b7e6d5c-4b3a-4291-8f7e-6d5c4b3a2910' },
+  phase: { phase: 'revote' },
+  vote: { vote: 'inclined-hire' },
+  spotlight: { spotlight: { kind: 'lp', id: 'ownership' } },
+  decision: { decision: 'no-hire', rationale: 'Ownership evidence was thin across rounds, and the checkout story changed.' },
+  publish: {
+    showInterviewerNames: false,
+    strengths: ['Starts from customer evidence'],
+    growthAreas: ['Quantify results', 'Say what you did, not what the team did'],
+    lpSummaries: { ownership: 'Clear on outcomes, vague on your own part.' },
+  },
+};

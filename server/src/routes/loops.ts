@@ -22,7 +22,7 @@ import { requireLoopMember, requirePrincipal, requireRole } from '../plugins/aut
 import { recordAudit } from '../repositories/audit.js';
 import { insertLoop, loadLoop, type CreatedLoop } from '../repositories/loops.js';
 import { markLinkOpened, replaceToken, revokeToken } from '../repositories/participants.js';
-import { exampleCreateLoop } from './examples.js';
+import { exampleCreateLoop, exampleCreateLoopResponse } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 429: ApiErrorBody };
 const bearer = [{ inviteToken: [] }];
@@ -60,8 +60,8 @@ export async function loopRoutes(app: FastifyInstance) {
         tags: ['loops'],
         summary: 'Set up a loop',
         description: 'Creates the loop, its rounds and one invite link per participant. Tokens appear only in this response.',
-        body: CreateLoopRequest.meta({ examples: [exampleCreateLoop] }),
-        response: { 201: CreateLoopResponse, ...errors },
+        body: CreateLoopRequest.meta({ example: exampleCreateLoop }),
+        response: { 201: CreateLoopResponse.meta({ example: exampleCreateLoopResponse }), ...errors },
       },
     },
     async (request, reply) => {

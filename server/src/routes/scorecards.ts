@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiErrorBody, CustomQuestionRequest, LoopIdParams, RoundQuestions, Scorecard, type RoundKind } from '@mockloop/shared';
 import { isInterviewerOf } from '../domain/visibility.js';
+import { exampleCustomQuestion } from './examples.js';
 import { requireLoopMember, requireRole } from '../plugins/auth.js';
 import { HttpError } from '../plugins/errors.js';
 import { loadLoop } from '../repositories/loops.js';
@@ -49,7 +50,7 @@ export async function scorecardRoutes(app: FastifyInstance) {
         summary: 'Add your own question to this loop (organizer)',
         security: bearer,
         params: LoopIdParams,
-        body: CustomQuestionRequest,
+        body: CustomQuestionRequest.meta({ example: exampleCustomQuestion }),
         response: { 201: z.object({ id: z.uuid() }), ...errors },
       },
     },

@@ -1,16 +1,19 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Ack } from '@mockloop/shared';
+import { isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT } from '../db/failures.js';
 import { DomainError } from '../domain/errors.js';
+import { allowCommand } from './command-limits.js';
 
 /** An error a socket handler raises on purpose; code and message reach the client. */
 export { DomainError as SocketError } from '../domain/errors.js';
 
-type Logger = { error(obj: unknown, msg: string): void };
+type Logger = { error(obj: unknown, msg: string): void; warn?(obj: unknown, msg: string): void };
 
 /**
- * The edge of every socket command: refuse a missing ack, parse the payload with zod,
- * catch everything, and answer with one ack shape. Internal messages never leave.
+ * The edge of every socket command: refuse a missing ack, apply the socket's rate limit,
+ * parse the payload with zod, catch everything, and answer with one ack shape. Internal
+ * messages never leave.
  */
 export function onCommand<S extends z.ZodType, R>(
   socket: Socket,
@@ -23,6 +26,9 @@ export function onCommand<S extends z.ZodType, R>(
     const ack = args[args.length - 1];
     if (typeof ack !== 'function') return; // a command without an ack cannot be answered: drop it
     const reply = ack as (a: Ack<R>) => void;
+    if (!allowCommand(socket, event)) {
+      return reply({ ok: false, error: { code: 'rate-limited', message: 'Too many commands: slow down and try again in a moment.' } });
+    }
     const parsed = schema.safeParse(args.length > 1 ? args[0] : undefined);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -33,6 +39,11 @@ export function onCommand<S extends z.ZodType, R>(
       reply({ ok: true, data: await handler(parsed.data) });
     } catch (error) {
       if (error instanceof DomainError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+      if (isUnstorableText(error)) return reply({ ok: false, error: { code: 'bad-request', message: UNSTORABLE_TEXT } });
+      if (isDatabaseUnavailable(error)) {
+        log.warn?.({ err: error, event }, 'database unavailable');
+        return reply({ ok: false, error: { code: 'unavailable', message: 'The service is briefly unavailable; please try again in a moment.' } });
+      }
       log.error({ err: error, event }, 'socket command failed');
       reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side.' } });
     }

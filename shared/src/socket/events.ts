@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AckCallback } from '../api/errors.js';
 import type { ClockState } from '../clock/clock-state.js';
+import type { DebriefChanged } from '../debrief/board.js';
 import type { PatchAck, ScorecardPatch, ScorecardPatched } from '../scorecard/patch.js';
 import type { Scorecard } from '../scorecard/draft.js';
 import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
@@ -53,8 +54,33 @@ export interface ServerToClientEvents {
   'scorecard:patched': (payload: ScorecardPatched) => void;
   'scorecard:submitted': (payload: { scorecardId: string; roundId: string }) => void;
   'question:shown': (payload: QuestionShown) => void;
+  /** To interviewers: the debrief moved (phase, spotlight, reads, votes); re-read the board. */
+  'debrief:changed': (payload: DebriefChanged) => void;
 }
 
 export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };
 
 export type InterServerEvents = Record<string, never>;
+
+/**
+ * Every command a client may send, at runtime: the authorisation matrix and the fuzz tests
+ * enumerate it, so a new command without a row in them fails the suite.
+ */
+export const CLIENT_COMMANDS = [
+  'time:ping',
+  'live:snapshot',
+  'presence:enter',
+  'clock:start',
+  'clock:pause',
+  'clock:resume',
+  'clock:extend',
+  'clock:end',
+  'scorecard:open',
+  'scorecard:patch',
+  'scorecard:submit',
+  'question:show',
+] as const satisfies readonly (keyof ClientToServerEvents)[];
+export type ClientCommand = (typeof CLIENT_COMMANDS)[number];
+/** Does not compile while a key of ClientToServerEvents is missing from CLIENT_COMMANDS. */
+export type EveryClientCommandListed = AssertTrue<[Exclude<keyof ClientToServerEvents, ClientCommand>] extends [never] ? true : false>;
+type AssertTrue<T extends true> = T;

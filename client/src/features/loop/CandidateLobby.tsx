@@ -1,4 +1,5 @@
 import type { LoopView } from '@mockloop/shared';
+import { Link } from 'react-router-dom';
 import { LiveRoundBanner } from '../room/LiveRoundBanner';
 import { Agenda } from './Agenda';
 import { LoopHeader } from './LoopHeader';
@@ -24,6 +25,9 @@ export function CandidateLobby({ view, token }: { view: LoopView; token: string 
         </p>
       </LoopHeader>
       <LiveRoundBanner view={view} />
+      <p>
+        <Link className="button" to={`/loops/${loop.id}/feedback`}>Your feedback</Link> <span className="text-muted">after the debrief</span>
+      </p>
       <Agenda rounds={rounds} timeZone={loop.timeZone} showBarRaiser={false} />
       <WhatToExpect />
     </>

@@ -1,4 +1,6 @@
 import { ROUND_KIND_LABELS, type AgendaRound, type LoopView } from '@mockloop/shared';
+import { Link } from 'react-router-dom';
+import { roomPath } from '../../live/loopFlow';
 import { NextRoundNotice } from '../room/NextRoundNotice';
 import { Agenda } from './Agenda';
 import { AssignedLps } from './AssignedLps';
@@ -30,7 +32,10 @@ export function InterviewerHome({ view, token }: { view: LoopView; token: string
       />
       <NextRoundNotice view={view} />
       {viewer.isBarRaiser ? <BarRaiserNote /> : null}
-      {round ? <YourRound round={round} timeZone={loop.timeZone} /> : null}
+      <p>
+        <Link className="button" to={`/loops/${loop.id}/debrief`}>Debrief</Link> <span className="text-muted">once every scorecard is in</span>
+      </p>
+      {round ? <YourRound loopId={loop.id} round={round} timeZone={loop.timeZone} /> : null}
       {round?.assignedLps && round.assignedLps.length > 0 ? <AssignedLps lps={round.assignedLps} /> : null}
       <Agenda rounds={rounds} timeZone={loop.timeZone} ownRoundId={viewer.roundId} showBarRaiser />
     </>
@@ -51,7 +56,7 @@ function BarRaiserNote() {
   );
 }
 
-function YourRound({ round, timeZone }: { round: AgendaRound; timeZone: string }) {
+function YourRound({ loopId, round, timeZone }: { loopId: string; round: AgendaRound; timeZone: string }) {
   return (
     <section className="card stack" aria-labelledby="your-round-title">
       <div className="loop-section-head">
@@ -65,22 +70,22 @@ function YourRound({ round, timeZone }: { round: AgendaRound; timeZone: string }
         {ROUND_KIND_LABELS[round.kind]}, {round.durationMinutes} minutes in {round.phases.length} phases:
       </p>
       <RoundPhases round={round} />
-      <RoomButton round={round} timeZone={timeZone} />
+      <RoomButton loopId={loopId} round={round} timeZone={timeZone} />
     </section>
   );
 }
 
-/** The interview room is not built yet: say so plainly instead of linking to a dead end. */
-export function RoomButton({ round, timeZone }: { round: AgendaRound; timeZone: string }) {
+/** The room is open before the round starts, so the interviewer can read the questions first. */
+export function RoomButton({ loopId, round, timeZone }: { loopId: string; round: AgendaRound; timeZone: string }) {
   return (
     <div className="stack stack--tight">
       <p>
-        <button type="button" className="button button--primary" disabled aria-describedby={`room-note-${round.id}`}>
+        <Link to={roomPath(loopId, round.id)} className="button button--primary" aria-describedby={`room-note-${round.id}`}>
           Open the interview room
-        </button>
+        </Link>
       </p>
       <p id={`room-note-${round.id}`} className="text-muted">
-        The interview room opens here when round {round.position} starts ({timeRange(round.startsAt, round.endsAt, timeZone)}).
+        Round {round.position} runs {timeRange(round.startsAt, round.endsAt, timeZone)}. You start its clock from the room.
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { LoopView } from '@mockloop/shared';
+import { Link } from 'react-router-dom';
 import { LoopHeader } from './LoopHeader';
 import { ParticipantsTable } from './ParticipantsTable';
 import { ScheduleTable } from './ScheduleTable';
@@ -22,6 +23,9 @@ export function OrganizerDashboard({ view, token }: { view: LoopView; token: str
         pageTitle={`Organizer dashboard: ${loop.candidateName}’s loop`}
       />
       {organizer && organizer.uncoveredLps.length > 0 ? <UncoveredLps lps={organizer.uncoveredLps} /> : null}
+      <p>
+        <Link className="button" to={`/loops/${loop.id}/feedback`}>Feedback</Link> <span className="text-muted">once the Bar Raiser publishes it</span>
+      </p>
       <ScheduleTable rounds={rounds} timeZone={loop.timeZone} />
       <ParticipantsTable
         loopId={loop.id}

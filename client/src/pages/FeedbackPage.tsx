@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
+import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
+import { loopViewQuery } from '../features/loop/queries';
+import { useLiveLoop } from '../features/loop/useLiveLoop';
+import { tokenFor } from '../session/tokens';
+import '../styles/loop.css';
+
+/** `/loops/:loopId/feedback`: the candidate's feedback once published, for anyone in the loop. */
+export function FeedbackPage() {
+  const { loopId = '' } = useParams();
+  const token = tokenFor(loopId);
+  if (!token) return <LinkProblem kind="no-token" />;
+  return <LiveFeedbackPage key={`${loopId}:${token}`} loopId={loopId} token={token} />;
+}
+
+function LiveFeedbackPage({ loopId, token }: { loopId: string; token: string }) {
+  const view = useQuery(loopViewQuery(loopId, token));
+  // `loop:changed` (the debrief published) refetches everything under the loop's key, feedback included.
+  useLiveLoop(loopId, token);
+
+  const problem = view.isError ? linkProblemOf(view.error) : null;
+  if (problem === 'no-longer-works' || problem === 'no-such-loop') return <LinkProblem kind={problem} />;
+  return <FeedbackScreen loopId={loopId} token={token} />;
+}

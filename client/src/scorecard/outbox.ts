@@ -1,0 +1,188 @@
+/**
+ * The autosave outbox: patches written but not yet acknowledged, kept in browser storage so a
+ * dropped connection, a reload or a closed tab loses nothing.
+ *
+ * One localStorage key per scorecard (`mockloop:outbox:<scorecardId>`) holds an entry per tab,
+ * keyed by the tab's client id (kept in sessionStorage, so it survives a reload). The server
+ * applies each (clientId, seq) once, so an entry's `nextSeq` must never go back: a tab only
+ * reuses its client id while its entry exists, and otherwise starts a fresh one.
+ *
+ * Ownership: a live tab stamps its entry (`owner`, `beat`) every few seconds and releases it
+ * on `pagehide`. A new tab with nothing of its own takes over a released or stale entry that
+ * still has patches waiting (a closed tab's work), replaying them under their original ids, so
+ * anything the server already had is acknowledged as a duplicate rather than applied twice.
+ */
+import { opFieldKey, type PatchOp } from '@mockloop/shared';
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** A patch as stored: `sent` turns true (in storage) before its first emit, and from then on it never changes. */
+export type StoredPatch = { seq: number; ops: PatchOp[]; sent: boolean };
+
+export type OutboxEntry = {
+  nextSeq: number;
+  pending: StoredPatch[];
+  /** The page instance that holds this entry, or null once released. */
+  owner: string | null;
+  /** When the owner last said it is alive (ms since epoch). */
+  beat: number;
+};
+
+type OutboxFile = { v: 1; clients: Record<string, OutboxEntry> };
+
+export const OUTBOX_PREFIX = 'mockloop:outbox:';
+export const TAB_KEY = 'mockloop:tab';
+/** An owner silent for this long is gone (a crashed tab or a killed browser). */
+export const STALE_AFTER_MS = 15_000;
+export const BEAT_EVERY_MS = 5000;
+
+export function outboxKey(scorecardId: string): string {
+  return OUTBOX_PREFIX + scorecardId;
+}
+
+/** A random client id matching the server's rule (8-64 of [A-Za-z0-9_-]). */
+export function newClientId(random: () => string = () => crypto.randomUUID()): string {
+  return `tab-${random().replace(/[^A-Za-z0-9]/g, '').slice(0, 32)}`;
+}
+
+function readFile(storage: KeyValueStorage, key: string): OutboxFile {
+  try {
+    const parsed = JSON.parse(storage.getItem(key) ?? 'null') as OutboxFile | null;
+    if (parsed && parsed.v === 1 && typeof parsed.clients === 'object') return parsed;
+  } catch {
+    // A damaged value is no use to anyone; start over rather than break the page.
+  }
+  return { v: 1, clients: {} };
+}
+
+export type ClaimOptions = {
+  local: KeyValueStorage;
+  session: KeyValueStorage;
+  scorecardId: string;
+  /** This page load's id; distinguishes a reload (same tab id, released entry) from a duplicated tab. */
+  instance: string;
+  now: number;
+  makeClientId?: () => string;
+};
+
+/** The outbox of one tab for one scorecard. All writes re-read the key, so tabs never clobber each other. */
+export class Outbox {
+  readonly #storage: KeyValueStorage;
+  readonly #key: string;
+  readonly clientId: string;
+  readonly #instance: string;
+  #entry: OutboxEntry;
+
+  private constructor(storage: KeyValueStorage, key: string, clientId: string, instance: string, entry: OutboxEntry) {
+    this.#storage = storage;
+    this.#key = key;
+    this.clientId = clientId;
+    this.#instance = instance;
+    this.#entry = entry;
+  }
+
+  /** Picks this tab's client id and entry (its own, an abandoned one with work waiting, or a new one) and stamps it. */
+  static claim({ local, session, scorecardId, instance, now, makeClientId = newClientId }: ClaimOptions): Outbox {
+    const key = outboxKey(scorecardId);
+    const file = readFile(local, key);
+    const free = (entry: OutboxEntry) => entry.owner === null || entry.owner === instance || now - entry.beat > STALE_AFTER_MS;
+
+    let clientId = session.getItem(TAB_KEY);
+    let entry = clientId ? file.clients[clientId] : undefined;
+    // Our id is held by a live page: this tab was duplicated (sessionStorage is copied). Start afresh.
+    if (entry && !free(entry)) entry = undefined;
+    if (!entry) {
+      const orphan = Object.entries(file.clients).find(([, e]) => e.pending.length > 0 && free(e));
+      if (orphan) [clientId, entry] = orphan;
+      else {
+        clientId = makeClientId();
+        entry = { nextSeq: 1, pending: [], owner: null, beat: 0 };
+      }
+    }
+    session.setItem(TAB_KEY, clientId!);
+    const outbox = new Outbox(local, key, clientId!, instance, { ...entry, owner: instance, beat: now });
+    outbox.#write();
+    return outbox;
+  }
+
+  get pending(): readonly StoredPatch[] {
+    return this.#entry.pending;
+  }
+
+  /** Stores `ops` as the next patch, or folds them into the last one if that was never sent. */
+  add(ops: readonly PatchOp[], maxOps = 50): void {
+    const last = this.#entry.pending.at(-1);
+    const pending = [...this.#entry.pending];
+    const merged = last && !last.sent ? mergeOps(last.ops, ops) : null;
+    if (last && merged && merged.length <= maxOps) {
+      pending[pending.length - 1] = { ...last, ops: merged };
+      this.#entry = { ...this.#entry, pending };
+    } else {
+      pending.push({ seq: this.#entry.nextSeq, ops: [...ops], sent: false });
+      this.#entry = { ...this.#entry, pending, nextSeq: this.#entry.nextSeq + 1 };
+    }
+    this.#write();
+  }
+
+  /** Records that a patch is about to go out; after this it is never merged into. */
+  markSent(seq: number): void {
+    this.#entry = { ...this.#entry, pending: this.#entry.pending.map((p) => (p.seq === seq && !p.sent ? { ...p, sent: true } : p)) };
+    this.#write();
+  }
+
+  remove(seq: number): void {
+    this.#entry = { ...this.#entry, pending: this.#entry.pending.filter((p) => p.seq !== seq) };
+    this.#write();
+  }
+
+  clear(): void {
+    this.#entry = { ...this.#entry, pending: [] };
+    this.#write();
+  }
+
+  /** Says this page still holds the entry. */
+  beat(now: number): void {
+    this.#entry = { ...this.#entry, owner: this.#instance, beat: now };
+    this.#write();
+  }
+
+  /** Lets another page take the entry at once (the page is going away). */
+  release(): void {
+    this.#entry = { ...this.#entry, owner: null };
+    this.#write();
+  }
+
+  #write(): void {
+    const file = readFile(this.#storage, this.#key);
+    file.clients[this.clientId] = this.#entry;
+    try {
+      this.#storage.setItem(this.#key, JSON.stringify(file));
+    } catch {
+      // Storage full or disabled: the patch still goes out; it just would not survive a reload.
+    }
+  }
+}
+
+/**
+ * Folds later ops into an unsent list: an op replaces an earlier one on the same field (each
+ * sets the whole value, so only the last matters), keeping the order of first appearance.
+ * Adding and removing a story share a field key but are not interchangeable, so those stay.
+ */
+export function mergeOps(earlier: readonly PatchOp[], later: readonly PatchOp[]): PatchOp[] {
+  const result = [...earlier];
+  for (const op of later) {
+    const key = opFieldKey(op);
+    const index = replaceable(op) ? result.findIndex((o) => replaceable(o) && opFieldKey(o) === key) : -1;
+    if (index >= 0) result[index] = op;
+    else result.push(op);
+  }
+  return result;
+}
+
+function replaceable(op: PatchOp): boolean {
+  return op.op !== 'addStory' && op.op !== 'removeStory';
+}

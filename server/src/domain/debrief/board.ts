@@ -1,0 +1,150 @@
+import {
+  checkStories,
+  inCatalogueOrder,
+  ratingStep,
+  type BoardInterviewer,
+  type BoardStory,
+  type DebriefBoard,
+  type DebriefPhase,
+  type Decision,
+  type LpId,
+  type MatrixRow,
+  type Scorecard,
+  type Spotlight,
+  type Vote,
+} from '@mockloop/shared';
+import { countWeAndI, hasMeasurableResult } from './story-reading.js';
+
+export type DebriefInputs = {
+  loopId: string;
+  candidateName: string;
+  debrief: {
+    phase: DebriefPhase;
+    openedAt: Date;
+    openedEarlyReason: string | null;
+    spotlight: Spotlight | null;
+    decision: Decision | null;
+    rationale: string | null;
+  };
+  rounds: { id: string; position: number; title: string; assignedLps: LpId[] }[];
+  interviewers: { participantId: string; name: string; roundId: string; isBarRaiser: boolean }[];
+  /** Every scorecard of the loop; only submitted ones are shown. */
+  scorecards: Scorecard[];
+  votes: { participantId: string; stage: 'scorecard' | 'debrief'; vote: Vote; castAt: Date }[];
+  reads: { readerId: string; scorecardId: string }[];
+};
+
+/**
+ * Everything the panel looks at in the debrief, computed from the loop's scorecards: votes
+ * before and after, the LP x interviewer matrix with gaps and disagreements, and every
+ * story across rounds checked for consistency.
+ */
+export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
+  const submitted = input.scorecards.filter((c) => c.status === 'submitted');
+  const roundOf = (roundId: string) => input.rounds.find((r) => r.id === roundId)!;
+  const interviewers: BoardInterviewer[] = [...input.interviewers]
+    .sort((a, b) => roundOf(a.roundId).position - roundOf(b.roundId).position)
+    .map((person) => ({
+      participantId: person.participantId,
+      name: person.name,
+      roundId: person.roundId,
+      roundPosition: roundOf(person.roundId).position,
+      roundTitle: roundOf(person.roundId).title,
+      isBarRaiser: person.isBarRaiser,
+      submitted: submitted.some((c) => c.interviewerId === person.participantId),
+      initialVote: firstVote(input.votes, person.participantId, 'scorecard'),
+      revote: lastVote(input.votes, person.participantId, 'debrief'),
+      readScorecardIds: input.reads.filter((r) => r.readerId === person.participantId).map((r) => r.scorecardId),
+    }));
+  const stories = boardStories(submitted, interviewers);
+  const consistency = checkStories(
+    stories.map((s) => ({
+      id: s.id,
+      round: s.roundPosition,
+      lps: s.lps.length ? s.lps : (['ownership'] as LpId[]),
+      question: s.questionText,
+      situation: s.situation,
+      task: s.task,
+      action: s.action,
+      result: s.result,
+    })),
+    { candidate: input.candidateName },
+  );
+  return {
+    loopId: input.loopId,
+    phase: input.debrief.phase,
+    openedAt: input.debrief.openedAt.toISOString(),
+    openedEarlyReason: input.debrief.openedEarlyReason,
+    spotlight: input.debrief.spotlight,
+    decision: input.debrief.decision,
+    rationale: input.debrief.rationale,
+    interviewers,
+    scorecards: submitted,
+    matrix: buildMatrix(input.rounds, interviewers, submitted),
+    stories,
+    storyGroups: consistency.groups,
+    conflicts: consistency.conflicts.map((c) => ({ stories: c.stories, kind: c.kind, detail: c.detail, phrases: c.phrases })),
+    weTotal: stories.reduce((sum, s) => sum + s.weCount, 0),
+    iTotal: stories.reduce((sum, s) => sum + s.iCount, 0),
+  };
+}
+
+function firstVote(votes: DebriefInputs['votes'], participantId: string, stage: 'scorecard' | 'debrief'): Vote | null {
+  const mine = votes.filter((v) => v.participantId === participantId && v.stage === stage).sort((a, b) => +a.castAt - +b.castAt);
+  return mine[0]?.vote ?? null;
+}
+
+function lastVote(votes: DebriefInputs['votes'], participantId: string, stage: 'scorecard' | 'debrief'): Vote | null {
+  const mine = votes.filter((v) => v.participantId === participantId && v.stage === stage).sort((a, b) => +a.castAt - +b.castAt);
+  return mine.at(-1)?.vote ?? null;
+}
+
+/** LP rows (catalogue order) x interviewer columns, from submitted scorecards. */
+export function buildMatrix(rounds: DebriefInputs['rounds'], interviewers: BoardInterviewer[], submitted: Scorecard[]): MatrixRow[] {
+  const lps = inCatalogueOrder([
+    ...rounds.flatMap((r) => r.assignedLps),
+    ...submitted.flatMap((c) => Object.keys(c.draft.ratings) as LpId[]),
+  ]);
+  return lps.map((lpId) => {
+    const cells = interviewers.map((person) => {
+      const card = submitted.find((c) => c.interviewerId === person.participantId);
+      const entry = card?.draft.ratings[lpId];
+      const assigned = rounds.find((r) => r.id === person.roundId)?.assignedLps.includes(lpId) ?? false;
+      return { participantId: person.participantId, assigned, rating: entry?.rating ?? null, evidence: entry?.evidence ?? '' };
+    });
+    const steps = cells.map((c) => (c.rating ? ratingStep(c.rating) : null)).filter((s): s is number => s !== null);
+    const submittedIds = new Set(submitted.map((c) => c.interviewerId));
+    return {
+      lpId,
+      cells,
+      gap: cells.some((c) => c.assigned && submittedIds.has(c.participantId) && (c.rating === null || c.rating === 'not-assessed')),
+      disagreement: steps.length > 1 && Math.max(...steps) - Math.min(...steps) >= 2,
+    };
+  });
+}
+
+function boardStories(submitted: Scorecard[], interviewers: BoardInterviewer[]): BoardStory[] {
+  return submitted.flatMap((card) => {
+    const person = interviewers.find((p) => p.participantId === card.interviewerId)!;
+    return card.draft.stories.map((story) => {
+      const told = [story.situation, story.task, story.action, story.result].join(' ');
+      const { we, i } = countWeAndI(told);
+      return {
+        id: story.id,
+        participantId: card.interviewerId,
+        roundPosition: person.roundPosition,
+        questionText: story.questionText,
+        lps: story.lps,
+        situation: story.situation,
+        task: story.task,
+        action: story.action,
+        result: story.result,
+        flags: story.flags,
+        missingResult: story.result.trim() === '',
+        noMeasurableResult: story.result.trim() !== '' && !hasMeasurableResult(story.result),
+        weCount: we,
+        iCount: i,
+      };
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ApiErrorBody,
+  CandidateFeedback,
+  CastRevote,
+  DebriefBoard,
+  LoopIdParams,
+  MarkRead,
+  MovePhase,
+  OpenDebrief,
+  PublishFeedback,
+  RecordDecision,
+  SetSpotlight,
+} from '@mockloop/shared';
+import { requireLoopMember } from '../plugins/auth.js';
+import { exampleDebrief } from './examples.js';
+
+const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody };
+const bearer = [{ inviteToken: [] }];
+const done = z.object({ ok: z.literal(true) });
+
+/**
+ * The debrief over HTTP: commands are POSTs, and every change is announced to the
+ * interviewers' sockets as `debrief:changed`, after which they re-read the board.
+ */
+export async function debriefRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const debrief = () => app.debriefs;
+  const tags = ['debrief'];
+
+  r.get('/api/loops/:loopId/debrief', { schema: { tags, summary: 'The debrief board (interviewers who submitted, once open)', security: bearer, params: LoopIdParams, response: { 200: DebriefBoard, ...errors } } }, async (request) =>
+    debrief().board(requireLoopMember(request, request.params.loopId)),
+  );
+
+  r.post('/api/loops/:loopId/debrief/open', { schema: { tags, summary: 'Open the debrief (Bar Raiser; a reason is needed while scorecards are missing)', security: bearer, params: LoopIdParams, body: OpenDebrief.meta({ example: exampleDebrief.open }), response: { 200: DebriefBoard, ...errors } } }, async (request) =>
+    debrief().open(requireLoopMember(request, request.params.loopId), request.body.reason),
+  );
+
+  r.post('/api/loops/:loopId/debrief/reads', { schema: { tags, summary: 'Mark a scorecard as read', security: bearer, params: LoopIdParams, body: MarkRead.meta({ example: exampleDebrief.read }), response: { 200: done, ...errors } } }, async (request) => {
+    await debrief().markRead(requireLoopMember(request, request.params.loopId), request.body.scorecardId);
+    return { ok: true as const };
+  });
+
+  r.post('/api/loops/:loopId/debrief/phase', { schema: { tags, summary: 'Move the debrief to a phase (Bar Raiser)', security: bearer, params: LoopIdParams, body: MovePhase.meta({ example: exampleDebrief.phase }), response: { 200: done, ...errors } } }, async (request) => {
+    await debrief().movePhase(requireLoopMember(request, request.params.loopId), request.body.phase);
+    return { ok: true as const };
+  });
+
+  r.post('/api/loops/:loopId/debrief/votes', { schema: { tags, summary: 'Keep or change your vote (re-vote phase); the first vote is kept', security: bearer, params: LoopIdParams, body: CastRevote.meta({ example: exampleDebrief.vote }), response: { 200: done, ...errors } } }, async (request) => {
+    await debrief().revote(requireLoopMember(request, request.params.loopId), request.body.vote);
+    return { ok: true as const };
+  });
+
+  r.post('/api/loops/:loopId/debrief/spotlight', { schema: { tags, summary: 'Put an LP or a story on every screen (Bar Raiser)', security: bearer, params: LoopIdParams, body: SetSpotlight.meta({ example: exampleDebrief.spotlight }), response: { 200: done, ...errors } } }, async (request) => {
+    await debrief().spotlight(requireLoopMember(request, request.params.loopId), request.body.spotlight);
+    return { ok: true as const };
+  });
+
+  r.post('/api/loops/:loopId/debrief/decision', { schema: { tags, summary: 'Record Hire or No Hire with a rationale (Bar Raiser)', security: bearer, params: LoopIdParams, body: RecordDecision.meta({ example: exampleDebrief.decision }), response: { 200: DebriefBoard, ...errors } } }, async (request) =>
+    debrief().decide(requireLoopMember(request, request.params.loopId), request.body),
+  );
+
+  r.post('/api/loops/:loopId/debrief/publish', { schema: { tags, summary: 'Publish feedback to the candidate (Bar Raiser)', security: bearer, params: LoopIdParams, body: PublishFeedback.meta({ example: exampleDebrief.publish }), response: { 200: CandidateFeedback, ...errors } } }, async (request) =>
+    debrief().publish(requireLoopMember(request, request.params.loopId), request.body),
+  );
+
+  r.get('/api/loops/:loopId/feedback', { schema: { tags, summary: 'The published feedback (404 before publishing)', security: bearer, params: LoopIdParams, response: { 200: CandidateFeedback, ...errors } } }, async (request) =>
+    debrief().feedback(requireLoopMember(request, request.params.loopId)),
+  );
+
+  r.get('/api/loops/:loopId/feedback.md', { schema: { tags, summary: 'The published feedback as Markdown', security: bearer, params: LoopIdParams, response: { 200: z.string().describe('text/markdown'), ...errors } } }, async (request, reply) => {
+    const markdown = await debrief().feedbackMarkdown(requireLoopMember(request, request.params.loopId));
+    return reply.type('text/markdown; charset=utf-8').header('content-disposition', 'attachment; filename="mockloop-feedback.md"').send(markdown);
+  });
+}

@@ -1,0 +1,158 @@
+import {
+  feedbackToMarkdown,
+  type CandidateFeedback,
+  type DebriefBoard,
+  type DebriefPhase,
+  type PublishFeedback,
+  type RecordDecision,
+  type Spotlight,
+  type Vote,
+} from '@mockloop/shared';
+import type { Database } from '../db/database.js';
+import { buildDebriefBoard } from '../domain/debrief/board.js';
+import { buildCandidateFeedback } from '../domain/debrief/candidate-feedback.js';
+import { DomainError } from '../domain/errors.js';
+import { roleRoom, type Principal } from '../domain/principal.js';
+import { recordAudit } from '../repositories/audit.js';
+import { insertDebrief, loadDebrief, loadDebriefInputs, recordRead, recordRevote, updateDebrief } from '../repositories/debriefs.js';
+import { loadLoop } from '../repositories/loops.js';
+import { loopScorecardIds } from '../repositories/scorecards.js';
+import type { MockLoopIo } from '../socket/gateway.js';
+import type { LoopEvents } from '../socket/loop-events.js';
+
+export type DebriefServiceDeps = { db: Database; io: MockLoopIo; loopEvents: LoopEvents; now: () => number };
+
+const BEFORE_DECISION: DebriefPhase[] = ['read', 'revote', 'discuss', 'decide'];
+
+/**
+ * The Bar Raiser's debrief: who may open, read, re-vote, steer, decide and publish. Only
+ * interviewers who submitted their own scorecard sit at the table; the candidate and the
+ * organizer see nothing until the feedback is published, and then exactly that.
+ */
+export function createDebriefService(deps: DebriefServiceDeps) {
+  const { db } = deps;
+
+  async function requireBarRaiser(principal: Principal) {
+    if (principal.role !== 'interviewer' || !principal.isBarRaiser) {
+      throw new DomainError('forbidden', 'Only the Bar Raiser can do this.');
+    }
+  }
+
+  async function requireSeat(principal: Principal) {
+    if (principal.role !== 'interviewer') throw new DomainError('forbidden', 'Only interviewers take part in the debrief.');
+    const mine = (await loopScorecardIds(db, principal.loopId)).find((c) => c.interviewerId === principal.participantId);
+    if (mine?.status !== 'submitted') throw new DomainError('forbidden', 'Submit your own scorecard before reading the others.');
+    const debrief = await loadDebrief(db, principal.loopId);
+    if (!debrief) throw new DomainError('conflict', 'The debrief has not opened yet.');
+    return debrief;
+  }
+
+  async function board(principal: Principal): Promise<DebriefBoard> {
+    const debrief = await requireSeat(principal);
+    return buildDebriefBoard(await loadDebriefInputs(db, principal.loopId, debrief));
+  }
+
+  function announce(loopId: string, phase: DebriefPhase, spotlight: Spotlight | null) {
+    deps.io.to(roleRoom(loopId, 'interviewer')).emit('debrief:changed', { loopId, phase, spotlight });
+  }
+
+  async function change(principal: Principal, apply: () => Promise<boolean>, refusal: string) {
+    if (!(await apply())) throw new DomainError('invalid-transition', refusal);
+    const after = (await loadDebrief(db, principal.loopId))!;
+    announce(principal.loopId, after.phase as DebriefPhase, after.spotlight as Spotlight | null);
+  }
+
+  return {
+    board,
+
+    async open(principal: Principal, reason: string | undefined) {
+      await requireBarRaiser(principal);
+      const cards = await loopScorecardIds(db, principal.loopId);
+      const own = cards.find((c) => c.interviewerId === principal.participantId);
+      if (own?.status !== 'submitted') throw new DomainError('forbidden', 'Submit your own scorecard before opening the debrief.');
+      const record = (await loadLoop(db, principal.loopId))!;
+      const interviewers = record.participants.filter((p) => p.role === 'interviewer');
+      const missing = interviewers.filter((p) => !cards.some((c) => c.interviewerId === p.id && c.status === 'submitted'));
+      if (missing.length && !reason) {
+        throw new DomainError('conflict', `Not every scorecard is in (${missing.map((p) => p.name).join(', ')}). Give a reason to open the debrief early.`);
+      }
+      if (!(await insertDebrief(db, principal.loopId, missing.length ? reason! : null, new Date(deps.now())))) {
+        throw new DomainError('conflict', 'The debrief is already open.');
+      }
+      await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.opened', detail: { early: missing.length > 0, missing: missing.length } });
+      announce(principal.loopId, 'read', null);
+      deps.loopEvents.changed(principal.loopId, 'debrief');
+      return board(principal);
+    },
+
+    async markRead(principal: Principal, scorecardId: string) {
+      await requireSeat(principal);
+      const cards = await loopScorecardIds(db, principal.loopId);
+      if (!cards.some((c) => c.id === scorecardId && c.status === 'submitted')) throw new DomainError('not-found', 'No such scorecard.');
+      await recordRead(db, principal.loopId, principal.participantId, scorecardId);
+      const debrief = (await loadDebrief(db, principal.loopId))!;
+      announce(principal.loopId, debrief.phase as DebriefPhase, debrief.spotlight as Spotlight | null);
+    },
+
+    async movePhase(principal: Principal, phase: DebriefPhase) {
+      await requireBarRaiser(principal);
+      await requireSeat(principal);
+      await change(principal, () => updateDebrief(db, principal.loopId, { phase }, BEFORE_DECISION), 'The decision is already made.');
+    },
+
+    async revote(principal: Principal, vote: Vote) {
+      const debrief = await requireSeat(principal);
+      if (debrief.phase !== 'revote') throw new DomainError('invalid-transition', 'Votes can be changed only in the re-vote phase.');
+      await recordRevote(db, principal.loopId, principal.participantId, vote, new Date(deps.now()));
+      announce(principal.loopId, 'revote', debrief.spotlight as Spotlight | null);
+    },
+
+    async spotlight(principal: Principal, spotlight: Spotlight | null) {
+      await requireBarRaiser(principal);
+      await requireSeat(principal);
+      await change(principal, () => updateDebrief(db, principal.loopId, { spotlight }, BEFORE_DECISION), 'The decision is already made.');
+    },
+
+    async decide(principal: Principal, input: RecordDecision) {
+      await requireBarRaiser(principal);
+      await requireSeat(principal);
+      const at = new Date(deps.now());
+      await change(
+        principal,
+        () => updateDebrief(db, principal.loopId, { decision: input.decision, rationale: input.rationale, decidedAt: at, phase: 'decided', spotlight: null }, ['discuss', 'decide']),
+        'Decide after the discussion, and only once.',
+      );
+      await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.decided', detail: { decision: input.decision } });
+      return board(principal);
+    },
+
+    async publish(principal: Principal, input: PublishFeedback): Promise<CandidateFeedback> {
+      await requireBarRaiser(principal);
+      const current = await board(principal);
+      if (current.phase !== 'decided') throw new DomainError('invalid-transition', 'Record the decision before publishing.');
+      const record = (await loadLoop(db, principal.loopId))!;
+      const feedback = buildCandidateFeedback(current, input, { candidateName: record.loop.candidateName, publishedAt: new Date(deps.now()) });
+      await change(
+        principal,
+        () => updateDebrief(db, principal.loopId, { publishedFeedback: feedback, publishedAt: new Date(feedback.publishedAt), showInterviewerNames: input.showInterviewerNames, phase: 'published' }, ['decided']),
+        'The feedback is already published.',
+      );
+      await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.published', detail: { names: input.showInterviewerNames } });
+      deps.loopEvents.changed(principal.loopId, 'debrief');
+      return feedback;
+    },
+
+    /** The published feedback, for anyone in the loop; nothing before publishing. */
+    async feedback(principal: Principal): Promise<CandidateFeedback> {
+      const debrief = await loadDebrief(db, principal.loopId);
+      if (!debrief?.publishedFeedback) throw new DomainError('not-found', 'No feedback has been published yet.');
+      return debrief.publishedFeedback as CandidateFeedback;
+    },
+
+    async feedbackMarkdown(principal: Principal): Promise<string> {
+      return feedbackToMarkdown(await this.feedback(principal));
+    },
+  };
+}
+
+export type DebriefService = ReturnType<typeof createDebriefService>;

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { LpId } from '../lp/catalogue.js';
+import { Decision, LpRating, Vote } from '../scales.js';
+import { Scorecard, StoryFlag } from '../scorecard/draft.js';
+import { ConflictKind } from '../stories/schema.js';
+import { ShortText } from '../text.js';
+
+/** The debrief runs read -> re-vote -> discuss -> decide, then the Bar Raiser publishes. */
+export const DebriefPhase = z.enum(['read', 'revote', 'discuss', 'decide', 'decided', 'published']);
+export type DebriefPhase = z.infer<typeof DebriefPhase>;
+/** The phases the Bar Raiser moves through by hand (decided/published follow from actions). */
+export const MovablePhase = z.enum(['read', 'revote', 'discuss', 'decide']);
+
+export const Spotlight = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('lp'), id: LpId }),
+  z.object({ kind: z.literal('story'), id: z.uuid() }),
+]);
+export type Spotlight = z.infer<typeof Spotlight>;
+
+export const BoardInterviewer = z.object({
+  participantId: z.uuid(),
+  name: z.string(),
+  roundId: z.uuid(),
+  roundPosition: z.number(),
+  roundTitle: z.string(),
+  isBarRaiser: z.boolean(),
+  submitted: z.boolean(),
+  /** The first vote, from the scorecard; never overwritten. */
+  initialVote: Vote.nullable(),
+  /** The vote cast in the re-vote phase, if any. */
+  revote: Vote.nullable(),
+  readScorecardIds: z.array(z.uuid()),
+});
+export type BoardInterviewer = z.infer<typeof BoardInterviewer>;
+
+export const MatrixCell = z.object({
+  participantId: z.uuid(),
+  assigned: z.boolean(),
+  rating: LpRating.nullable(),
+  evidence: z.string(),
+});
+export type MatrixCell = z.infer<typeof MatrixCell>;
+
+export const MatrixRow = z.object({
+  lpId: LpId,
+  cells: z.array(MatrixCell),
+  /** Assigned to someone who did not assess it. */
+  gap: z.boolean(),
+  /** Two ratings two or more steps apart (Raises the Bar vs Below). */
+  disagreement: z.boolean(),
+});
+export type MatrixRow = z.infer<typeof MatrixRow>;
+
+export const BoardStory = z.object({
+  id: z.uuid(),
+  participantId: z.uuid(),
+  roundPosition: z.number(),
+  questionText: z.string(),
+  lps: z.array(LpId),
+  situation: z.string(),
+  task: z.string(),
+  action: z.string(),
+  result: z.string(),
+  flags: z.array(StoryFlag),
+  /** STAR completeness. */
+  missingResult: z.boolean(),
+  noMeasurableResult: z.boolean(),
+  /** How often the candidate said "we" and "I" in this story. */
+  weCount: z.number(),
+  iCount: z.number(),
+});
+export type BoardStory = z.infer<typeof BoardStory>;
+
+export const BoardConflict = z.object({
+  stories: z.tuple([z.uuid(), z.uuid()]),
+  kind: ConflictKind,
+  detail: z.string(),
+  phrases: z.tuple([z.string(), z.string()]),
+});
+export type BoardConflict = z.infer<typeof BoardConflict>;
+
+export const DebriefBoard = z.object({
+  loopId: z.uuid(),
+  phase: DebriefPhase,
+  openedAt: z.iso.datetime({ offset: true }),
+  openedEarlyReason: z.string().nullable(),
+  spotlight: Spotlight.nullable(),
+  decision: Decision.nullable(),
+  rationale: z.string().nullable(),
+  interviewers: z.array(BoardInterviewer),
+  scorecards: z.array(Scorecard),
+  matrix: z.array(MatrixRow),
+  stories: z.array(BoardStory),
+  /** Stories that retell one experience (ids), and how often each was told. */
+  storyGroups: z.array(z.array(z.uuid())),
+  conflicts: z.array(BoardConflict),
+  weTotal: z.number(),
+  iTotal: z.number(),
+});
+export type DebriefBoard = z.infer<typeof DebriefBoard>;
+
+/** Commands (REST bodies). */
+export const OpenDebrief = z.object({ reason: ShortText.trim().min(1).optional() });
+export const MovePhase = z.object({ phase: MovablePhase });
+export const MarkRead = z.object({ scorecardId: z.uuid() });
+export const CastRevote = z.object({ vote: Vote });
+export const SetSpotlight = z.object({ spotlight: Spotlight.nullable() });
+export const RecordDecision = z.object({ decision: Decision, rationale: ShortText.trim().min(10, 'explain the decision in a sentence or two') });
+export type RecordDecision = z.infer<typeof RecordDecision>;
+
+/** The fact the debrief room hears after every change; clients then re-read the board. */
+export type DebriefChanged = { loopId: string; phase: DebriefPhase; spotlight: Spotlight | null };

@@ -1,0 +1,55 @@
+import { CONFLICT_KIND_LABELS } from './labels.js';
+import type { CandidateFeedback, LpOutcome } from './feedback.js';
+
+export const OUTCOME_LABELS: Record<LpOutcome, string> = {
+  'raises-the-bar': 'Raises the Bar',
+  meets: 'Meets',
+  mixed: 'Mixed',
+  below: 'Below',
+  'not-assessed': 'Not assessed',
+};
+
+/** The published feedback as a Markdown document the candidate can keep. */
+export function feedbackToMarkdown(feedback: CandidateFeedback): string {
+  const lines: string[] = [
+    `# Mock loop feedback for ${feedback.candidateName}`,
+    '',
+    `Decision: **${feedback.decision === 'hire' ? 'Hire' : 'No Hire'}** (published ${feedback.publishedAt.slice(0, 10)})`,
+    '',
+    '## Leadership Principles',
+    '',
+    '| Leadership Principle | Result |',
+    '| --- | --- |',
+    ...feedback.lps.map((lp) => `| ${lp.name} | ${OUTCOME_LABELS[lp.outcome]} |`),
+    '',
+  ];
+  for (const lp of feedback.lps) {
+    lines.push(`### ${lp.name}: ${OUTCOME_LABELS[lp.outcome]}`, '', lp.summary, '');
+    for (const e of lp.evidence) lines.push(`- ${e.round}${e.interviewer ? ` (${e.interviewer})` : ''}: ${e.text || '—'}`);
+    lines.push('');
+  }
+  section(lines, 'Strengths', feedback.strengths);
+  section(lines, 'Growth areas', feedback.growthAreas);
+  if (feedback.consistency.length) {
+    lines.push('## Story consistency', '');
+    for (const c of feedback.consistency) {
+      lines.push(`- **${CONFLICT_KIND_LABELS[c.kind]}**: ${c.explanation}`);
+      for (const r of c.retellings) lines.push(`  - ${r.round}: “${r.phrase}”`);
+    }
+    lines.push('');
+  }
+  if (feedback.practice.length) {
+    lines.push('## What to practise next', '');
+    for (const p of feedback.practice) {
+      lines.push(`### ${p.name}`, '');
+      for (const q of p.questions) lines.push(`- ${q.text}`, ...q.probes.map((probe) => `  - ${probe}`));
+      lines.push('');
+    }
+  }
+  return lines.join('\n').trimEnd() + '\n';
+}
+
+function section(lines: string[], title: string, items: string[]) {
+  if (!items.length) return;
+  lines.push(`## ${title}`, '', ...items.map((i) => `- ${i}`), '');
+}

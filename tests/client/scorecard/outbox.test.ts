@@ -1,0 +1,82 @@
+import type { PatchOp } from '@mockloop/shared';
+import { describe, expect, it } from 'vitest';
+import { mergeOps, Outbox, outboxKey, STALE_AFTER_MS, TAB_KEY } from '../../../client/src/scorecard/outbox';
+import { CARD_ID, MemoryStorage } from './fakes';
+
+const summary = (value: string): PatchOp => ({ op: 'setText', field: 'summary', value });
+let ids = 0;
+const claim = (local: MemoryStorage, session: MemoryStorage, instance: string, now = 1000) =>
+  Outbox.claim({ local, session, scorecardId: CARD_ID, instance, now, makeClientId: () => `tab-test${(ids += 1)}` });
+
+describe('Outbox', () => {
+  it('stores patches under mockloop:outbox:<scorecardId> with the tab id from sessionStorage and a rising seq', () => {
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    const outbox = claim(local, session, 'page-1');
+    expect(session.getItem(TAB_KEY)).toBe(outbox.clientId);
+    outbox.add([summary('a')]);
+    outbox.markSent(1);
+    outbox.add([summary('b')]);
+    const stored = JSON.parse(local.getItem(outboxKey(CARD_ID))!);
+    expect(stored.clients[outbox.clientId]).toMatchObject({ nextSeq: 3, pending: [{ seq: 1, sent: true }, { seq: 2, sent: false }] });
+  });
+
+  it('folds new ops into the last patch only while it was never sent, the later value winning per field', () => {
+    const outbox = claim(new MemoryStorage(), new MemoryStorage(), 'p');
+    outbox.add([summary('a')]);
+    outbox.add([summary('ab'), { op: 'setVote', value: 'strong-hire' }]);
+    expect(outbox.pending).toEqual([{ seq: 1, sent: false, ops: [summary('ab'), { op: 'setVote', value: 'strong-hire' }] }]);
+    outbox.markSent(1);
+    outbox.add([summary('abc')]);
+    expect(outbox.pending.map((p) => p.seq)).toEqual([1, 2]);
+    expect(outbox.pending[0]!.ops[0]).toEqual(summary('ab'));
+  });
+
+  it('keeps a reloaded tab on its id and seq, and gives a duplicated tab (live owner) a new id', () => {
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    const first = claim(local, session, 'page-1');
+    first.add([summary('a')]);
+    first.release(); // pagehide
+    const reloaded = claim(local, session, 'page-2');
+    expect(reloaded.clientId).toBe(first.clientId);
+    expect(reloaded.pending).toHaveLength(1);
+    reloaded.add([{ op: 'setVote', value: 'strong-hire' }]);
+    reloaded.markSent(1);
+    reloaded.add([summary('x')]);
+    expect(reloaded.pending.at(-1)!.seq).toBe(2);
+
+    const copied = new MemoryStorage(); // "Duplicate tab" copies sessionStorage
+    copied.setItem(TAB_KEY, session.getItem(TAB_KEY)!);
+    const duplicate = claim(local, copied, 'page-3');
+    expect(duplicate.clientId).not.toBe(reloaded.clientId);
+  });
+
+  it('lets a new tab take over a closed or silent tab’s waiting patches, never a live one’s', () => {
+    const local = new MemoryStorage();
+    const live = claim(local, new MemoryStorage(), 'page-live', 1000);
+    live.add([summary('live')]);
+    const fresh = claim(local, new MemoryStorage(), 'page-new', 2000);
+    expect(fresh.clientId).not.toBe(live.clientId);
+    expect(fresh.pending).toHaveLength(0);
+
+    const later = claim(local, new MemoryStorage(), 'page-later', 1000 + STALE_AFTER_MS + 1);
+    expect(later.clientId).toBe(live.clientId);
+    expect(later.pending[0]!.ops).toEqual([summary('live')]);
+  });
+
+  it('starts afresh when the stored value is damaged', () => {
+    const local = new MemoryStorage();
+    local.setItem(outboxKey(CARD_ID), '{not json');
+    const outbox = claim(local, new MemoryStorage(), 'p');
+    expect(outbox.pending).toEqual([]);
+  });
+});
+
+describe('mergeOps', () => {
+  it('never folds a story removal into its creation', () => {
+    const story = { id: '00000000-0000-4000-8000-000000000005', questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [] };
+    const merged = mergeOps([{ op: 'addStory', story }], [{ op: 'removeStory', storyId: story.id }]);
+    expect(merged.map((o) => o.op)).toEqual(['addStory', 'removeStory']);
+  });
+});
