@@ -39,6 +39,7 @@ export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<str
     teams: profile.fields.flatMap(readTeamSizes),
     spans: readTimeSpans(measures, (m) => tokensOf.get(m)!),
     roles: profile.fields.flatMap((field) => readRoleClaims(field, candidateNames)),
-    outcomes: profile.fields.flatMap(readOutcomes),
+    // Interviewers miss things: with no result written, the action is where the ending is.
+    outcomes: profile.fields.flatMap((field) => readOutcomes(field, !profile.fields.some((f) => f.field === 'result' && f.text.trim() !== ''))),
   };
 }

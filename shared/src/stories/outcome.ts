@@ -14,7 +14,8 @@ export interface OutcomeClaim {
 const EVENTS: Record<string, [string, boolean]> = {
   renewed: ['renew', true], renew: ['renew', true], renews: ['renew', true], churned: ['renew', false], churn: ['renew', false],
   shipped: ['ship', true], launched: ['ship', true], released: ['ship', true], scrapped: ['ship', false], shelved: ['ship', false],
-  won: ['win', true], lost: ['win', false],
+  cancelled: ['ship', false], canceled: ['ship', false], killed: ['ship', false], axed: ['ship', false],
+  won: ['win', true], lost: ['win', false], closed: ['win', true],
   slipped: ['schedule', false], late: ['schedule', false], delayed: ['schedule', false], missed: ['schedule', false],
   early: ['schedule', true], ahead: ['schedule', true],
   approved: ['approve', true], accepted: ['approve', true], rejected: ['approve', false], declined: ['approve', false], vetoed: ['approve', false],
@@ -25,15 +26,15 @@ const NEGATION = /^(not|never|didn|didnt|no|nt|n't|without|failed|zero|0|none)$/
 /** "lost" speaks of the outcome only when a deal or customer was lost, not money or time. */
 const WIN_OBJECTS = /^(deal|deals|contract|customer|account|bid|pitch|client|tender|rfp)$/;
 
-/** Reads how the story ended, from its result. */
-export function readOutcomes(field: FieldReading): OutcomeClaim[] {
-  if (field.field !== 'result') return [];
+/** Reads how the story ended, from its result (or from a note that put it all in the action). */
+export function readOutcomes(field: FieldReading, resultMissing = false): OutcomeClaim[] {
+  if (field.field !== 'result' && !(resultMissing && field.field === 'action')) return [];
   const { tokens } = field;
   const claims: OutcomeClaim[] = [];
   tokens.forEach((t, i) => {
-    const event = EVENTS[t.norm] ?? scheduleWord(tokens, i);
+    const event = EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
     if (event && eventApplies(tokens, i, event[0])) {
-      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause);
+      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause) || noneDid(tokens, i);
       claims.push({ event: event[0], happened: event[1] !== negated, phrase: quoteAround(field, i) });
     }
     if (/^(no|zero|none)$/.test(t.norm)) {
@@ -54,6 +55,29 @@ function eventApplies(tokens: Token[], i: number, event: string): boolean {
   // "refund abuse dropped 30%", "failed logins": a measure moving, not a decision.
   if (event === 'adopt' || event === 'pass') return !tokens.slice(i + 1, i + 3).some((t) => t.kind === 'num' || t.norm === 'by' || t.norm === 'to');
   return true;
+}
+
+/**
+ * "No release was late", "none of the stores slipped": "no" before the event's subject denies
+ * it, when only that subject (and "was", "of the") stands between them.
+ */
+function noneDid(tokens: Token[], i: number): boolean {
+  let content = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 6) && tokens[j]!.clause === tokens[i]!.clause; j--) {
+    const word = tokens[j]!.norm;
+    if (/^(no|none|zero)$/.test(word)) return content >= 1 || word === 'none';
+    if (/^(of|the|a|was|were|is|are|got|went|ran|came|ever|single)$/.test(word)) continue;
+    if (tokens[j]!.kind !== 'word' || ++content > 2) return false;
+  }
+  return false;
+}
+
+/** "turned down", "fell through": an event said in two words. */
+function phrasalEvent(tokens: Token[], i: number): [string, boolean] | undefined {
+  const pair = `${tokens[i]!.norm} ${tokens[i + 1]?.norm ?? ''}`;
+  if (/^(turned|turn|turns) down$/.test(pair)) return ['approve', false];
+  if (/^(fell|falls) through$/.test(pair)) return ['win', false];
+  return undefined;
 }
 
 /** A date something had to be ready by. */

@@ -1,3 +1,4 @@
+import { groupNounBefore, headcountPhraseEnd } from './headcount.js';
 import { readNumber } from './numbers.js';
 import type { Token } from './text.js';
 import {
@@ -66,6 +67,10 @@ function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
     // "stalled at month 4": a point in time counted from the start.
     return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[word]! * Number(tokens[i + 1]!.text), unit: '', first: i, last: i + 1 };
   }
+  if (word === 'half' && /^(a|an)$/.test(tokens[i + 1]?.norm ?? '') && SINGLE_SPAN.test(tokens[i + 2]?.norm ?? '')) {
+    // "after half a year": half of one unit of time, not a share.
+    return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 2]!.norm]! / 2, unit: '', first: i, last: i + 2 };
+  }
   if ((word === 'a' || word === 'an') && SINGLE_SPAN.test(tokens[i + 1]?.norm ?? '') && SPAN_LEAD.test(tokens[i - 1]?.norm ?? '')) {
     return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]!, unit: '', first: i, last: i + 1 };
   }
@@ -73,7 +78,7 @@ function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
   if (!n) return undefined;
   const prefix = prefixOf(tokens, n.first);
   if (n.fraction) return tokens[n.last + 1]?.text === '-' ? undefined : readShare(tokens, n.value, n.first, n.last, prefix);
-  const unit = readUnit(tokens, n.last, n.value, prefix.currency);
+  const unit = readUnit(tokens, n.first, n.last, n.value, prefix.currency);
   if (!unit) return undefined;
   const { currency: _currency, ...modifiers } = prefix;
   if (unit.dim === 'duration' && modifiers.bound === 'min' && overMeansDuring(tokens, n.first)) modifiers.bound = 'eq';
@@ -142,7 +147,7 @@ function quarterIsTime(tokens: Token[], first: number, last: number): boolean {
 interface Unit { dim: Quantity['dim']; value: number; unit: string; periodDays?: number; last: number }
 
 /** Looks right of a number for its unit: %, pts, k/M, currency, time, people, or a noun. */
-function readUnit(tokens: Token[], last: number, value: number, currency: string): Unit | undefined {
+function readUnit(tokens: Token[], first: number, last: number, value: number, currency: string): Unit | undefined {
   let j = last + 1;
   if (tokens[j]?.text === '-' && tokens[j]!.start === tokens[last]!.end) j++;
   const next = tokens[j];
@@ -160,11 +165,11 @@ function readUnit(tokens: Token[], last: number, value: number, currency: string
     if (currencyWord) j++;
     return withPeriod(tokens, j - 1, { dim: 'money', value: value * magnitude, unit: currency || currencyWord!, last: j - 1 });
   }
-  if (magnitude !== 1) return countOf(tokens, j - 1, value * magnitude);
+  if (magnitude !== 1) return countOf(tokens, first, j - 1, value * magnitude);
   const days = DURATION_DAYS[norm] ?? (attached ? { d: 1, h: 1 / 24, s: 1 / 86_400, w: 7 }[norm] : undefined);
   if (days !== undefined) return { dim: 'duration', value: value * days, unit: norm === 'ms' || norm === 'seconds' || norm === 's' ? 'latency' : '', last: j };
   if (value >= 1990 && value <= 2039 && Number.isInteger(value)) return { dim: 'year', value, unit: '', last };
-  return countOf(tokens, last, value) ?? bareBetweenArrows(tokens, last, value);
+  return countOf(tokens, first, last, value) ?? bareBetweenArrows(tokens, last, value);
 }
 
 /** "2 -> 6": a bare number is still a figure when it is one end of a before/after pair. */
@@ -176,13 +181,30 @@ function bareBetweenArrows(tokens: Token[], last: number, value: number): Unit |
   return perPeriod && arrow(tokens[last + 3]) ? { dim: 'count', value, unit: '', last: last + 2 } : undefined;
 }
 
-/** A count's unit is the noun after it ("12 techs", "two other ML engineers"). */
-function countOf(tokens: Token[], last: number, value: number): Unit | undefined {
-  const group = tokens[last - 1]?.norm === 'of' && /^(team|squad|group|crew)$/.test(tokens[last - 2]?.norm ?? '');
-  if (group) return { dim: 'people', value, unit: 'people', last };
+/**
+ * A count's unit is the noun after it ("12 techs", "two other ML engineers"); the members of a
+ * group ("a team of 8", "a team of 8 engineers", "the four of us", "a 12-strong team") are people.
+ */
+function countOf(tokens: Token[], first: number, last: number, value: number): Unit | undefined {
+  const headcountEnd = headcountPhraseEnd(tokens, last, value);
+  if (headcountEnd !== undefined) return { dim: 'people', value, unit: 'people', last: headcountEnd };
+  const group = groupNounBefore(tokens, first) !== undefined;
   // "3DS", "11am": a number glued to letters is a name, not a count.
   if (tokens[last + 1] && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 1]!.kind === 'word') return undefined;
-  if (value === 1 && tokens[last]!.kind === 'word' && !PEOPLE_NOUNS[tokens[last + 1]?.norm ?? '']) return undefined;
+  if (value === 1 && tokens[last]!.kind === 'word' && !PEOPLE_NOUNS[tokens[last + 1]?.norm ?? ''] && !group) return undefined;
+  const counted = nounCounted(tokens, last, value);
+  // "a group of 12 customers" counts customers; "our team of six shipped it" counts the team.
+  if (group && counted?.dim !== 'people' && !(counted && isPlural(tokens[counted.last]))) return { dim: 'people', value, unit: 'people', last };
+  return counted;
+}
+
+function nounCounted(tokens: Token[], last: number, value: number): Unit | undefined {
+  // "3 strong engineers", "five really good devs": a trade a few words on ("valid reports"
+  // and "new leads" may be things, so only nouns that always name people count here).
+  for (let j = last + 1; j <= last + 3 && tokens[j]?.kind === 'word' && !FUNCTION_WORD.test(tokens[j]!.norm); j++) {
+    const family = PEOPLE_NOUNS[tokens[j]!.norm];
+    if (family && family !== 'people') return { dim: 'people', value, unit: family, last: j };
+  }
   for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') {
@@ -200,17 +222,20 @@ function countOf(tokens: Token[], last: number, value: number): Unit | undefined
 
 const FUNCTION_WORD = /^(and|or|to|in|on|at|by|from|with|a|an|the|of|for|per|that|which|who|were|was|is|are|than|as)$/;
 
+function isPlural(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
+}
+
 /**
  * "140 valid reports", "12 pick stations": a count is of the plural noun that closes the
  * phrase, so a modifier in front ("valid", "pick") is passed over; "30 patients showed" stops
  * at the plural.
  */
 function headNoun(tokens: Token[], j: number, value: number): Unit {
-  const plural = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
   let last = j;
-  if (value !== 1 && !plural(tokens[j])) {
-    if (plural(tokens[j + 1])) last = j + 1;
-    else if (tokens[j + 1]?.kind === 'word' && !FUNCTION_WORD.test(tokens[j + 1]!.norm) && plural(tokens[j + 2])) last = j + 2;
+  if (value !== 1 && !isPlural(tokens[j])) {
+    if (isPlural(tokens[j + 1])) last = j + 1;
+    else if (tokens[j + 1]?.kind === 'word' && !FUNCTION_WORD.test(tokens[j + 1]!.norm) && isPlural(tokens[j + 2])) last = j + 2;
   }
   return { dim: 'count', value, unit: tokens[last]!.stem, last };
 }

@@ -17,11 +17,18 @@ const LEAD_VERBS: Record<string, string> = {
   led: 'lead', lead: 'lead', leading: 'lead', owned: 'own', own: 'own', owns: 'own', drove: 'drive', drive: 'drive',
   ran: 'run', run: 'run', running: 'run', runs: 'run', managed: 'manage', manages: 'manage', headed: 'head',
   directed: 'direct', designed: 'design', architected: 'design', commanded: 'command', decided: 'decide',
+  spearheaded: 'lead', spearhead: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
 };
 /** Titles that name the person in charge. */
 const LEAD_TITLES = /^(commander|lead|owner|head|captain|dri|director|manager|vp|cto|ceo|boss|supervisor|chief)$/;
 /** Words that refer to the candidate in notes: "I", "he/she", "C" (candidate), an initial. */
 const SELF = /^(i|he|she|c|we)$/;
+/** "I was the DRI for", "she served as tech lead": a title claimed through a linking verb. */
+const LINKS = /^(=|was|am|is|as|became|become)$/;
+/** "I was on point for", "she was in charge of": leading, said without a verb or a title. */
+const IN_CHARGE = /^(in charge|on point|point person|accountable)$/;
+/** "I was part of the team", "I was a member of": the candidate as one of many. */
+const MEMBER = /^(part|member)$/;
 
 /** Reads who led what, sentence by sentence. */
 export function readRoleClaims(field: FieldReading, candidateNames: ReadonlySet<string>): RoleClaim[] {
@@ -68,21 +75,53 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   const words = tokens.filter((t) => t.kind !== 'sym');
   if (words.length === 0) return undefined;
   const phrase = field.text.slice(words[0]!.start, words[words.length - 1]!.end);
-  const object = new Set(tokens.filter((t) => isContent(t) && !LEAD_VERBS[t.norm] && !LEAD_TITLES.test(t.norm)).map((t) => t.stem));
+  const object = new Set(tokens.filter((t) => isContent(t) && !LEAD_VERBS[t.norm] && !LEAD_TITLES.test(t.norm) && !MEMBER.test(t.norm)).map((t) => t.stem));
   const oneOf = tokens.findIndex((t, k) => t.norm === 'one' && tokens[k + 1]?.norm === 'of' && /^(\d|the|two|three|four|five|six|seven|eight|nine|ten|many|several)/.test(tokens[k + 2]?.norm ?? ''));
   if (oneOf >= 0 && tokens.slice(0, oneOf).some((t) => isSelf(t, names))) return { who: 'one-of', verb: '', object, phrase };
-  const verbAt = tokens.findIndex((t) => LEAD_VERBS[t.norm] !== undefined);
-  const subject = tokens.slice(0, verbAt >= 0 ? verbAt : tokens.findIndex((t) => t.text === '='));
-  if (subject.length === 0 || subject.length > 6) return undefined;
-  const self = isSelf(subject[0]!, names) || subject.some((t) => isSelf(t, names) && t.kind === 'word' && t.text !== 'we');
-  const titled = subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl');
-  if (verbAt < 0) {
-    // "C = incident commander", "C = TL": a title after "=" is a claim to lead.
-    return self && tokens.some((t) => LEAD_TITLES.test(t.norm)) ? { who: 'candidate', verb: '', object, phrase } : undefined;
-  }
+  const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names));
+  if (verbAt < 0) return linkedClaim(tokens, names, object, phrase);
   const verb = LEAD_VERBS[tokens[verbAt]!.norm]!;
+  // "The rebuild was led by our staff engineer": the leader comes after "by".
+  if (tokens[verbAt + 1]?.norm === 'by' && /^(was|were|is|been|being|got)$/.test(tokens[verbAt - 1]?.norm ?? '')) {
+    const agent = tokens.slice(verbAt + 2, verbAt + 6).filter((t) => t.kind === 'word' && !/^(the|a|an|my|our|his|her|their)$/.test(t.norm));
+    if (agent.length === 0) return undefined;
+    return { who: isSelf(agent[0]!, names) || /^(me|him|her)$/.test(agent[0]!.norm) ? 'candidate' : 'other', verb, object, phrase };
+  }
+  // "I supported the tech lead who ran the rebuild": the leader is the noun before "who".
+  const relative = /^(who|that)$/.test(tokens[verbAt - 1]?.norm ?? '');
+  const subject = tokens.slice(relative ? Math.max(0, verbAt - 4) : 0, relative ? verbAt - 1 : verbAt);
+  if (subject.length === 0 || subject.length > 6) return undefined;
+  const self = !relative && (isSelf(subject[0]!, names) || subject.some((t) => isSelf(t, names) && t.kind === 'word' && t.text !== 'we'));
+  const titled = subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl');
   if (self && !titled) return { who: 'candidate', verb, object, phrase };
   if (titled && !self) return { who: 'other', verb, object, phrase };
+  return undefined;
+}
+
+/** "the tech lead", "our payments lead": a title, not the verb "lead" ("I lead the team"). */
+function isTitle(tokens: Token[], k: number, names: ReadonlySet<string>): boolean {
+  const before = tokens[k - 1];
+  return LEAD_TITLES.test(tokens[k]!.norm) && before?.kind === 'word' && !isSelf(before, names) && !/^(to|and|or|also|then|now|still|would|will|can)$/.test(before.norm);
+}
+
+/**
+ * A part stated without a leading verb: "C = incident commander", "I was the DRI for the
+ * rebuild", "she was in charge of the cut-over" (leading); "I was part of the team that
+ * rebuilt it" (one of many).
+ */
+function linkedClaim(tokens: Token[], names: ReadonlySet<string>, object: Set<string>, phrase: string): RoleClaim | undefined {
+  const words = tokens.filter((t) => t.kind === 'word' || t.text === '=');
+  const selfAt = words.findIndex((t) => isSelf(t, names) && t.text !== 'we');
+  if (selfAt < 0 || selfAt > 2) return undefined;
+  const rest = words.slice(selfAt + 1, selfAt + 7);
+  const pairs = rest.map((t, k) => `${t.norm} ${rest[k + 1]?.norm ?? ''}`);
+  if (LINKS.test(rest[0]?.norm ?? '') && MEMBER.test(rest[rest[1]?.norm === 'a' ? 2 : 1]?.norm ?? '') && rest.some((t) => t.norm === 'of')) {
+    return { who: 'one-of', verb: '', object, phrase };
+  }
+  const linked = LINKS.test(rest[0]?.norm ?? '') || (rest[0]?.norm === 'served' && rest[1]?.norm === 'as');
+  if (!linked) return undefined;
+  const titleAt = rest.findIndex((t) => LEAD_TITLES.test(t.norm) || t.norm === 'dri');
+  if ((titleAt >= 0 && titleAt <= 4) || pairs.slice(0, 3).some((p) => IN_CHARGE.test(p)) || IN_CHARGE.test(rest[1]?.norm ?? '')) return { who: 'candidate', verb: '', object, phrase };
   return undefined;
 }
 
@@ -101,7 +140,8 @@ export function findRoleConflict(a: StoryFacts, b: StoryFacts): Finding | undefi
 function roleClash(leading: RoleClaim[], following: RoleClaim[]): Finding | undefined {
   for (const humble of following.filter((c) => c.who !== 'candidate')) {
     if (leading.some((c) => c.who !== 'candidate' && sameThing(c, humble))) continue;
-    const claim = leading.find((c) => c.who === 'candidate' && sameThing(c, humble));
+    // Quote the candidate's claim that says most about the same thing.
+    const claim = leading.filter((c) => c.who === 'candidate' && sameThing(c, humble)).sort((x, y) => sharedCount(y.object, humble.object) - sharedCount(x.object, humble.object))[0];
     if (claim) return { kind: 'role', detail: `"${claim.phrase}" vs "${humble.phrase}"`, phrases: [claim.phrase, humble.phrase] };
   }
   return undefined;

@@ -10,6 +10,9 @@ function featureWeight(key: string): number {
   return 0.5;
 }
 
+/** Loops smaller than this borrow document frequency from imagined unrelated stories. */
+const MIN_LOOP_STORIES = 10;
+
 /**
  * Pairwise similarity of stories within one loop: cosine of TF-IDF vectors where document
  * frequency is counted over this loop only, so the candidate's company or team name, which
@@ -18,12 +21,14 @@ function featureWeight(key: string): number {
 export function similarityMatrix(profiles: StoryProfile[]): number[][] {
   const documentFrequency = new Map<string, number>();
   for (const p of profiles) for (const key of p.features.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
-  const n = profiles.length;
+  // A small loop is read as if it had MIN_LOOP_STORIES stories, the rest sharing none of its
+  // words: with only two stories, a word both use is evidence of one experience, not noise.
+  const n = Math.max(profiles.length, MIN_LOOP_STORIES);
   const vectors = profiles.map((p) => {
     const vector = new Map<string, number>();
     for (const [key, count] of p.features) {
       const df = documentFrequency.get(key)!;
-      const idf = Math.log((n + 1) / df) - Math.log((n + 1) / n);
+      const idf = Math.log(n / df);
       if (idf > 0) vector.set(key, (1 + Math.log(count)) * idf * featureWeight(key));
     }
     return vector;

@@ -3,6 +3,8 @@ import { isGoal } from './measures.js';
 import type { FieldReading } from './profile.js';
 import type { Quantity } from './quantities.js';
 import type { Token } from './text.js';
+import { readNumber } from './numbers.js';
+import { compoundHead, describesNonTeam, groupNounBefore, isCompound } from './headcount.js';
 
 /** One statement of how many people worked on it. */
 export interface TeamSize {
@@ -11,30 +13,43 @@ export interface TeamSize {
   /** Sizes the words allow: "two other engineers" is 2, or 3 with the candidate. */
   values: number[];
   approx: boolean;
+  /**
+   * The size of the whole team or effort ("a team of 8 engineers", "a 20-engineer effort",
+   * "the four of us"), not of one kind of people in it ("with 5 devs and 2 designers").
+   */
+  whole: boolean;
   phrase: string;
 }
 
 /** Verbs before a head count that make those people someone other than the team. */
-const NOT_TEAM_BEFORE = /^(interview|interviewed|survey|surveyed|sat|spoke|talk|talked|met|call|called|mentor|mentored|mentors|coach|coached|train|trained|attend|invit|invited|shadow|shadowed|woke|page|paged|promot|promoted|lost|churn|churned|their|across)$/;
+const NOT_TEAM_BEFORE = /^(interview|interviewed|interviewing|survey|surveyed|surveying|sat|spoke|talk|talked|met|call|called|mentor|mentored|mentors|coach|coached|train|trained|attend|invit|invited|shadow|shadowed|woke|page|paged|promot|promoted|lost|churn|churned|their|across|onboarded|served|serving|hosted|polled|recruited|laid|fired|replaced)$/;
 /** Verbs after a head count that say what those people did, not who built it. */
-const NOT_TEAM_AFTER = /^(attended|promoted|moved|joined|left|quit|signed|showed|complained|churned|applied|were|per)$/;
-const TEAM_WORDS = /^(team|squad|group|crew|led|lead|managed|had|with|built|hired|pulled|staffed|funded|core)$/;
+const NOT_TEAM_AFTER = /^(attended|promoted|moved|joined|left|quit|signed|showed|complained|churned|applied|were|per|interviewed|surveyed|polled|responded|answered|affected|impacted|hired|trained|onboarded|laid|attending|registered|used|use|visited|came)$/;
+const TEAM_WORDS = /^(team|squad|group|crew|led|lead|managed|had|with|built|hired|pulled|staffed|funded|core|org|organisation|organization|pod)$/;
+/** Marks of people added later: "hired 4 more engineers", "two extra devs", "hired 3 engineers later". */
+const ADDED = /^(more|additional|extra)$/;
+const LATER = /^(later|afterwards|afterward|subsequently|eventually)$/;
+/** "me plus three others", "C + 2 eng", "she and two other engineers": the candidate and N more. */
+const CANDIDATE = /^(c|i|me|myself|he|she|him|her)$/;
 
 /** Reads team sizes: head counts of the people the candidate worked with. */
 export function readTeamSizes(field: FieldReading): TeamSize[] {
   const sizes: TeamSize[] = [];
-  const { tokens, quantities } = field;
-  const people = quantities.filter((q) => q.dim === 'people' && isTeamCount(tokens, q) && !isGoal(tokens, q.first));
+  const { tokens } = field;
+  const people = field.quantities.filter((q) => q.dim === 'people' && isTeamCount(tokens, q) && !isGoal(tokens, q.first));
   for (let k = 0; k < people.length; k++) {
     const q = people[k]!;
-    const values = sizesOf(tokens, q);
     const sameSentence = sizes.length > 0 && k > 0 && joined(tokens, people[k - 1]!, q);
-    sizes.push({ family: q.unit, values, approx: q.approx, phrase: field.text.slice(tokens[q.first]!.start, tokens[q.last]!.end) });
+    const size: TeamSize = { family: q.unit, values: sizesOf(tokens, q), approx: q.approx, whole: isWholeTeam(tokens, q), phrase: phraseOf(field, q) };
+    sizes.push(size);
     if (sameSentence) {
-      // "three data scientists and four engineers": the team is the sum as well.
+      // "three data scientists and four engineers": the team is the sum as well, and the
+      // first count was only one kind of people in it.
       const previous = sizes[sizes.length - 2]!;
-      const total = { family: 'people', values: previous.values.flatMap((a) => values.map((b) => a + b)), approx: q.approx || previous.approx, phrase: `${previous.phrase} ... ${sizes[sizes.length - 1]!.phrase}` };
-      sizes.push(total);
+      const whole = previous.whole || size.whole;
+      previous.whole = false;
+      size.whole = false;
+      sizes.push({ family: 'people', values: previous.values.flatMap((a) => size.values.map((b) => a + b)), approx: q.approx || previous.approx, whole, phrase: `${previous.phrase} ... ${size.phrase}` });
     }
   }
   return sizes;
@@ -46,17 +61,71 @@ function isTeamCount(tokens: Token[], q: Quantity): boolean {
     if (NOT_TEAM_BEFORE.test(tokens[j]!.norm)) return false;
   }
   if (NOT_TEAM_AFTER.test(tokens[q.last + 1]?.norm ?? '')) return false;
-  if (q.unit !== 'people') return true;
+  if (isCompound(tokens, q.last) && describesNonTeam(tokens, q.last)) return false;
+  if (!plusCandidate(tokens, q) && tokens.slice(q.first, q.last + 1).some((t) => ADDED.test(t.norm))) return false;
+  if (addedLater(tokens, q)) return false;
+  if (q.unit !== 'people' || isWholeTeam(tokens, q) || plusCandidate(tokens, q)) return true;
   const window = tokens.slice(Math.max(0, q.first - 3), q.last + 3);
   return window.some((t) => TEAM_WORDS.test(t.norm));
 }
 
-/** "one of four engineers" is four; "two other engineers" and "C + 2 eng" are three with the candidate. */
+/** "hired four engineers later", "Later I hired 3 devs": people who joined after the story. */
+function addedLater(tokens: Token[], q: Quantity): boolean {
+  const clause = tokens[q.first]!.clause;
+  const near = tokens.slice(Math.max(0, q.first - 4), q.last + 4).filter((t) => t.clause === clause);
+  return near.some((t) => LATER.test(t.norm));
+}
+
+function isWholeTeam(tokens: Token[], q: Quantity): boolean {
+  const end = tokens[q.last]!.norm;
+  if (end === 'us' || end === 'strong' || /^(fte|ftes|headcount)$/.test(end)) return true;
+  return groupNounBefore(tokens, q.first) !== undefined || isCompound(tokens, q.last);
+}
+
+function plusCandidate(tokens: Token[], q: Quantity): boolean {
+  let j = q.first - 1;
+  if (!/^(\+|plus|and|&)$/.test(tokens[j]?.norm ?? '')) return false;
+  j--;
+  return CANDIDATE.test(tokens[j]?.norm ?? '') && tokens[j]!.sentence === tokens[q.first]!.sentence;
+}
+
+/** The words that state the size: "a team of 8 engineers", "a 20-engineer effort", "5 devs". */
+function phraseOf(field: FieldReading, q: Quantity): string {
+  const { tokens } = field;
+  const first = groupNounBefore(tokens, q.first) ?? q.first;
+  const last = isCompound(tokens, q.last) ? compoundHead(tokens, q.last) ?? q.last : q.last;
+  return field.text.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+/**
+ * "one of four engineers" is four; "two other engineers", "me plus 3 others" and "C + 2 eng"
+ * may be one more with the candidate; "grew from 5 to 12 engineers" was both.
+ */
 function sizesOf(tokens: Token[], q: Quantity): number[] {
-  const before = tokens[q.first - 1]?.norm ?? '';
-  const plusCandidate = before === '+' && /^(c|i|me|he|she)$/.test(tokens[q.first - 2]?.norm ?? '');
-  const other = tokens.slice(q.first, q.last + 1).some((t) => t.norm === 'other');
-  return plusCandidate || other ? [q.value, q.value + 1] : [q.value];
+  const other = tokens.slice(q.first, q.last + 1).some((t) => t.norm === 'other' || t.norm === 'others');
+  // "C + 2 eng" may count the candidate among the engineers; "me and one analyst" does not.
+  const plusSign = plusCandidate(tokens, q) && tokens[q.first - 1]!.text === '+';
+  const values = plusSign || other ? [q.value, q.value + 1] : [q.value];
+  const ends = [rangeStart(tokens, q.first), rangeEnd(tokens, q.last)].filter((v) => v !== undefined);
+  return [...ends, ...values];
+}
+
+const RANGE = /^(to|->|→|=>)$/;
+
+/** "Team: 5 -> 9 engineers": a count that starts a range. */
+function rangeEnd(tokens: Token[], last: number): number | undefined {
+  if (!RANGE.test(tokens[last + 1]?.norm ?? '')) return undefined;
+  const n = readNumber(tokens, last + 2);
+  return n && !n.fraction ? n.value : undefined;
+}
+
+function rangeStart(tokens: Token[], first: number): number | undefined {
+  if (!RANGE.test(tokens[first - 1]?.norm ?? '')) return undefined;
+  for (let i = Math.max(0, first - 4); i < first - 1; i++) {
+    const n = readNumber(tokens, i);
+    if (n && !n.fraction && n.last === first - 2) return n.value;
+  }
+  return undefined;
 }
 
 function joined(tokens: Token[], a: Quantity, b: Quantity): boolean {
@@ -71,11 +140,12 @@ function agree(a: TeamSize, b: TeamSize): boolean {
 
 /**
  * Team sizes that cannot both be true: for a family both stories count (engineers, techs),
- * or a whole-team count against the other story's total, no stated size agrees.
+ * or for the whole team in both ("a team of 8 engineers" vs "a 20-engineer effort"), or a
+ * whole-team count against the other story's total, no stated size agrees.
  */
 export function findTeamConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
   for (const x of a.teams) {
-    const rivals = b.teams.filter((y) => y.family === x.family);
+    const rivals = b.teams.filter((y) => y.family === x.family || (x.whole && y.whole));
     if (rivals.length === 0 || rivals.some((y) => agree(x, y))) continue;
     if (b.teams.some((y) => agree(x, y) && (x.family === 'people' || y.family === 'people'))) continue;
     const y = rivals[0]!;

@@ -45,10 +45,21 @@ export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Tok
     .map((m) => ({ kind: spanKind(tokensOf(m), m.level!.first, m.level!.last), measure: m }));
 }
 
+/**
+ * Ways of saying the work was handed over: "shipped", "launched", "released", "delivered".
+ * "Live ~6 wks" is left out: it is as often the time since launch as the time to it.
+ */
+const DONE = /^(ship|launch|releas|deliv|deploy)$/;
+
+/** A span's subject with every way of saying "done" read as one word. */
+function subjectOf(span: TimeSpan): Set<string> {
+  return new Set([...span.measure.subject].map((stem) => (DONE.test(stem) ? 'ship' : stem)));
+}
+
 function related(a: TimeSpan, b: TimeSpan): boolean {
   if (a.kind !== b.kind) return false;
   // An outage or a fix is one event per story; a project, a pilot or a later milestone may be many.
-  return !['project', 'pilot', 'after'].includes(a.kind) || sharedCount(a.measure.subject, b.measure.subject) > 0;
+  return !['project', 'pilot', 'after'].includes(a.kind) || sharedCount(subjectOf(a), subjectOf(b)) > 0;
 }
 
 function agree(a: TimeSpan, b: TimeSpan): boolean {

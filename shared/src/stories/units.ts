@@ -37,7 +37,7 @@ export const PERIOD_DAYS: Record<string, number> = {
  */
 export const PEOPLE_NOUNS: Record<string, string> = {
   engineer: 'engineer', engineers: 'engineer', developer: 'engineer', developers: 'engineer',
-  programmer: 'engineer', programmers: 'engineer', sres: 'engineer', sre: 'engineer',
+  programmer: 'engineer', programmers: 'engineer', sres: 'engineer', sre: 'engineer', swe: 'engineer', swes: 'engineer',
   scientist: 'scientist', scientists: 'scientist', researcher: 'scientist', researchers: 'scientist',
   designer: 'designer', designers: 'designer', analyst: 'analyst', analysts: 'analyst',
   technician: 'technician', technicians: 'technician', manager: 'manager', managers: 'manager',
@@ -45,6 +45,8 @@ export const PEOPLE_NOUNS: Record<string, string> = {
   staff: 'people', hire: 'people', hires: 'people', reports: 'people', folks: 'people', interns: 'people',
   intern: 'people', contractors: 'people', contractor: 'people', testers: 'people', tester: 'people',
   specialists: 'people', specialist: 'people', leads: 'people', recruiters: 'people',
+  fte: 'people', ftes: 'people', headcount: 'people', others: 'people', teammates: 'people', colleagues: 'people',
+  coworkers: 'people',
 };
 
 /** Approximation words: the speaker is rounding, so a listener allows more slack. */

@@ -95,3 +95,24 @@ describe('figures of one experience', () => {
     expect(findTimelineConflict(weeks, rollout)).toBeUndefined();
   });
 });
+
+describe('readings of other phrasings', () => {
+  it('reads passive, relative and titled leads', () => {
+    const led = facts({ action: 'I spearheaded the vendor switch.' });
+    expect(findRoleConflict(led, facts({ action: 'The vendor switch was led by our ops director.' }))?.kind).toBe('role');
+    expect(findRoleConflict(led, facts({ action: 'I supported the tech lead who ran the vendor switch.' }))?.kind).toBe('role');
+    expect(findRoleConflict(facts({ action: 'I was the DRI for the vendor switch.' }), facts({ action: 'I was part of the team on the vendor switch.' }))?.kind).toBe('role');
+    expect(findRoleConflict(led, facts({ action: 'The vendor switch was led by me.' }))).toBeUndefined();
+  });
+
+  it('reads denied and two-word outcomes, and the action when the result is empty', () => {
+    expect(findOutcomeConflict(facts({ result: 'No store opened late.' }), facts({ result: 'Every store opened on time.' }))).toBeUndefined();
+    expect(findOutcomeConflict(facts({ result: 'The board approved the plan.' }), facts({ result: 'The board turned down the plan.' }))?.kind).toBe('outcome');
+    expect(findOutcomeConflict(facts({ action: 'Built it; the client renewed.' }), facts({ result: 'The client churned.' }))?.kind).toBe('outcome');
+  });
+
+  it('reads "half a year" as time', () => {
+    expect(findTimelineConflict(facts({ result: 'The pilot ran for half a year.' }), facts({ result: 'The pilot ran for six months.' }))).toBeUndefined();
+    expect(findTimelineConflict(facts({ result: 'The pilot ran for half a year.' }), facts({ result: 'The pilot ran for three weeks.' }))?.kind).toBe('timeline');
+  });
+});
