@@ -124,7 +124,9 @@ export function buildMatrix(rounds: DebriefInputs['rounds'], interviewers: Board
 }
 
 function boardStories(submitted: Scorecard[], interviewers: BoardInterviewer[]): BoardStory[] {
-  return submitted.flatMap((card) => {
+  const roundOf = (card: Scorecard) => interviewers.find((p) => p.participantId === card.interviewerId)!.roundPosition;
+  // Round order, whatever order the database returned the scorecards in.
+  return [...submitted].sort((a, b) => roundOf(a) - roundOf(b)).flatMap((card) => {
     const person = interviewers.find((p) => p.participantId === card.interviewerId)!;
     return card.draft.stories.map((story) => {
       const told = [story.situation, story.task, story.action, story.result].join(' ');

@@ -90,11 +90,14 @@ function weakest(lps: FeedbackLp[]): FeedbackLp[] {
 }
 
 function explainConflict(board: DebriefBoard, conflict: DebriefBoard['conflicts'][number]): CandidateFeedback['consistency'][number] {
-  const retellings = conflict.stories.map((storyId, index) => {
-    const story = board.stories.find((s) => s.id === storyId)!;
-    const person = board.interviewers.find((p) => p.participantId === story.participantId)!;
-    return { round: `Round ${person.roundPosition}: ${person.roundTitle}`, phrase: conflict.phrases[index]! };
-  });
+  const retellings = conflict.stories
+    .map((storyId, index) => {
+      const story = board.stories.find((s) => s.id === storyId)!;
+      const person = board.interviewers.find((p) => p.participantId === story.participantId)!;
+      return { position: person.roundPosition, round: `Round ${person.roundPosition}: ${person.roundTitle}`, phrase: conflict.phrases[index]! };
+    })
+    .sort((x, y) => x.position - y.position)
+    .map(({ round, phrase }) => ({ round, phrase }));
   const [a, b] = retellings;
   return {
     kind: conflict.kind,
