@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { loopsApi } from '../../api/loops';
 import { calendarFileName } from './format';
+import { saveFile } from '../../lib/save-file';
 
 /** Downloads this participant's .ics file: fetched with the bearer token, saved through a Blob URL. */
 export function CalendarButton({ loopId, token, candidateName }: { loopId: string; token: string; candidateName: string }) {
@@ -22,19 +23,6 @@ export function CalendarButton({ loopId, token, candidateName }: { loopId: strin
       ) : null}
     </span>
   );
-}
-
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoking at once can cancel the download in some browsers; a moment later is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function CalendarIcon() {
