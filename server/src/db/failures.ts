@@ -16,13 +16,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * Text Postgres cannot store (U+0000, in text or in JSON): the request is at fault, so it is
- * a 400 rather than a 500. SQLSTATE 22021 and 22P05.
+ * A value Postgres cannot store or read as its type (U+0000, a lone surrogate in JSON, a
+ * malformed literal) that got past validation: the request is at fault, so it is a 400
+ * rather than a 500. SQLSTATE 22021, 22P05 and 22P02. The edges already replace such
+ * characters (domain/storable-text.ts); this is the net under them.
  */
-export const UNSTORABLE_TEXT = 'The text contains a character that cannot be stored (such as U+0000).';
+export const UNSTORABLE_TEXT = 'The request holds a value that cannot be stored (such as the character U+0000).';
 
 export function isUnstorableText(error: unknown): boolean {
-  return someCause(error, ({ code }) => code === '22021' || code === '22P05');
+  return someCause(error, ({ code }) => code === '22021' || code === '22P05' || code === '22P02');
 }
 
 function someCause(error: unknown, test: (e: { code?: unknown; message?: unknown }) => boolean): boolean {

@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import { makeStorable } from '../domain/storable-text.js';
 import { HttpError } from './errors.js';
 
 /** Requests one client address may make per minute to any one route, unless the route says otherwise. */
@@ -49,6 +50,11 @@ export async function registerSecurity(app: FastifyInstance) {
     if (origin !== undefined && request.url.startsWith('/api/') && !isAllowedOrigin(origin, request.headers.host, allowed)) {
       throw new HttpError(403, 'forbidden', 'Pages from this origin may not call the MockLoop API.');
     }
+  });
+
+  // After validation, so a schema's limits apply to what was sent.
+  app.addHook('preHandler', async (request) => {
+    if (request.body !== undefined && request.body !== null) makeStorable(request.body);
   });
 
   // Every route is limited per client address; loop creation sets its own, lower limit.

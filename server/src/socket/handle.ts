@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Ack } from '@mockloop/shared';
 import { isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT } from '../db/failures.js';
 import { DomainError } from '../domain/errors.js';
+import { makeStorable } from '../domain/storable-text.js';
 import { allowCommand } from './command-limits.js';
 
 /** An error a socket handler raises on purpose; code and message reach the client. */
@@ -12,8 +13,8 @@ type Logger = { error(obj: unknown, msg: string): void; warn?(obj: unknown, msg:
 
 /**
  * The edge of every socket command: refuse a missing ack, apply the socket's rate limit,
- * parse the payload with zod, catch everything, and answer with one ack shape. Internal
- * messages never leave.
+ * parse the payload with zod (then make its text storable), catch everything, and answer
+ * with one ack shape. Internal messages never leave.
  */
 export function onCommand<S extends z.ZodType, R>(
   socket: Socket,
@@ -36,7 +37,7 @@ export function onCommand<S extends z.ZodType, R>(
       return reply({ ok: false, error: { code: 'bad-request', message: `${where}${issue?.message ?? 'invalid payload'}` } });
     }
     try {
-      reply({ ok: true, data: await handler(parsed.data) });
+      reply({ ok: true, data: await handler(makeStorable(parsed.data)) });
     } catch (error) {
       if (error instanceof DomainError) return reply({ ok: false, error: { code: error.code, message: error.message } });
       if (isUnstorableText(error)) return reply({ ok: false, error: { code: 'bad-request', message: UNSTORABLE_TEXT } });
