@@ -10,7 +10,9 @@ export const TEXT_LIMITS = {
   email: 254,
   url: 2000,
   shortText: 500,
-  longText: 20_000,
+  // Ten thousand characters is a long answer; it also keeps one edit well under the 64 KB
+  // socket message limit even in three-byte UTF-8.
+  longText: 10_000,
 } as const;
 
 /** A person's name: trimmed, not empty, at most 80 characters. */

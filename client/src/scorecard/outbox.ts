@@ -12,7 +12,7 @@
  * still has patches waiting (a closed tab's work), replaying them under their original ids, so
  * anything the server already had is acknowledged as a duplicate rather than applied twice.
  */
-import { opFieldKey, type PatchOp } from '@mockloop/shared';
+import { MAX_PATCH_BYTES, opFieldKey, patchBytes, splitOversizedOp, type PatchOp } from '@mockloop/shared/scorecard/patch';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -113,19 +113,26 @@ export class Outbox {
     return this.#entry.pending;
   }
 
-  /** Stores `ops` as the next patch, or folds them into the last one if that was never sent. */
+  /**
+   * Stores `ops` as the next patch, or folds them into the last one if that was never sent,
+   * keeping every patch under 50 ops and under the socket's size limit.
+   */
   add(ops: readonly PatchOp[], maxOps = 50): void {
+    for (const op of ops.flatMap(splitOversizedOp)) this.#addOne(op, maxOps);
+    this.#write();
+  }
+
+  #addOne(op: PatchOp, maxOps: number): void {
     const last = this.#entry.pending.at(-1);
     const pending = [...this.#entry.pending];
-    const merged = last && !last.sent ? mergeOps(last.ops, ops) : null;
-    if (last && merged && merged.length <= maxOps) {
+    const merged = last && !last.sent ? mergeOps(last.ops, [op]) : null;
+    if (last && merged && merged.length <= maxOps && patchBytes(merged) <= MAX_PATCH_BYTES) {
       pending[pending.length - 1] = { ...last, ops: merged };
       this.#entry = { ...this.#entry, pending };
     } else {
-      pending.push({ seq: this.#entry.nextSeq, ops: [...ops], sent: false });
+      pending.push({ seq: this.#entry.nextSeq, ops: [op], sent: false });
       this.#entry = { ...this.#entry, pending, nextSeq: this.#entry.nextSeq + 1 };
     }
-    this.#write();
   }
 
   /** Records that a patch is about to go out; after this it is never merged into. */

@@ -1,4 +1,4 @@
-import { missingForSubmit, type PatchAck, type Scorecard, type ScorecardPatch } from '@mockloop/shared';
+import { MAX_ASKED, MAX_STORIES, missingForSubmit, type PatchAck, type Scorecard, type ScorecardPatch } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import { participantRoom, type Principal } from '../domain/principal.js';
@@ -28,6 +28,7 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
   /** Applies an autosave; `exceptSocket` (the sender) does not get its own echo. */
   async function patch(principal: Principal, input: ScorecardPatch, exceptSocket?: string): Promise<PatchAck> {
     if (principal.role !== 'interviewer') throw notYours();
+    await refuseGrowthPastLimits(input);
     const result = await applyPatch(db, input, principal.participantId);
     if (!result.duplicate) {
       const room = deps.io.to(participantRoom(principal.participantId));
@@ -41,6 +42,17 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
       if (result.version === 1) deps.loopEvents.changed(result.loopId, 'scorecards'); // not started -> draft
     }
     return { version: result.version, duplicate: result.duplicate };
+  }
+
+  /** A scorecard never grows past what the draft schema reads back (30 stories, 200 asked). */
+  async function refuseGrowthPastLimits(input: ScorecardPatch) {
+    const adds = input.ops.filter((op) => op.op === 'addStory').length;
+    const asks = input.ops.filter((op) => op.op === 'markAsked').length;
+    if (!adds && !asks) return;
+    const card = await loadScorecard(db, input.scorecardId);
+    if (!card) return; // applyPatch answers "not found"
+    if (card.draft.stories.length + adds > MAX_STORIES) throw new DomainError('bad-request', `A scorecard holds at most ${MAX_STORIES} stories.`);
+    if (card.draft.askedQuestionIds.length + asks > MAX_ASKED) throw new DomainError('bad-request', `A scorecard records at most ${MAX_ASKED} asked questions.`);
   }
 
   async function submit(principal: Principal, scorecardId: string): Promise<Scorecard> {

@@ -39,6 +39,10 @@ export const LpRatingEntry = z.object({
 });
 export type LpRatingEntry = z.infer<typeof LpRatingEntry>;
 
+/** How many stories and asked questions one scorecard holds. */
+export const MAX_STORIES = 30;
+export const MAX_ASKED = 200;
+
 /** Everything an interviewer writes for one round. */
 export const ScorecardDraft = z.object({
   ratings: z.partialRecord(LpId, LpRatingEntry),
@@ -46,8 +50,8 @@ export const ScorecardDraft = z.object({
   concerns: LongText,
   summary: LongText,
   vote: Vote.nullable(),
-  stories: z.array(StoryCard).max(30),
-  askedQuestionIds: z.array(z.string().max(40)).max(200),
+  stories: z.array(StoryCard).max(MAX_STORIES),
+  askedQuestionIds: z.array(z.string().max(40)).max(MAX_ASKED),
 });
 export type ScorecardDraft = z.infer<typeof ScorecardDraft>;
 

@@ -36,6 +36,29 @@ export type ScorecardPatch = z.infer<typeof ScorecardPatch>;
 
 export type PatchAck = { version: number; duplicate: boolean };
 
+/** Patches stay under this size on the wire (the socket refuses messages over 64 KB). */
+export const MAX_PATCH_BYTES = 40 * 1024;
+
+/** Bytes an op list takes as JSON in UTF-8, which is what the socket limit counts. */
+export function patchBytes(ops: readonly PatchOp[]): number {
+  return new TextEncoder().encode(JSON.stringify(ops)).length;
+}
+
+/**
+ * An op small enough to send on its own: a new story written in full (rare: cards start
+ * nearly empty) becomes an empty card plus one edit per field. Every other op is already
+ * small, since each text field is limited to 10,000 characters.
+ */
+export function splitOversizedOp(op: PatchOp): PatchOp[] {
+  if (op.op !== 'addStory' || patchBytes([op]) <= MAX_PATCH_BYTES) return [op];
+  const fields = ['questionText', 'situation', 'task', 'action', 'result', 'notes'] as const;
+  const empty = { ...op.story, ...Object.fromEntries(fields.map((f) => [f, ''])) };
+  return [
+    { op: 'addStory', story: empty },
+    ...fields.filter((f) => op.story[f] !== '').map((field) => ({ op: 'setStoryText' as const, storyId: op.story.id, field, value: op.story[field] })),
+  ];
+}
+
 /** A patch another tab (or process) applied: the author's other tabs replay its ops. */
 export type ScorecardPatched = { scorecardId: string; version: number; clientId: string; seq: number; ops: PatchOp[] };
 

@@ -1,4 +1,4 @@
-import type { PatchOp } from '@mockloop/shared';
+import { applyPatchOps, emptyDraft, MAX_PATCH_BYTES, patchBytes, type PatchOp } from '@mockloop/shared';
 import { describe, expect, it } from 'vitest';
 import { mergeOps, Outbox, outboxKey, STALE_AFTER_MS, TAB_KEY } from '../../../client/src/scorecard/outbox';
 import { CARD_ID, MemoryStorage } from './fakes';
@@ -78,5 +78,21 @@ describe('mergeOps', () => {
     const story = { id: '00000000-0000-4000-8000-000000000005', questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [] };
     const merged = mergeOps([{ op: 'addStory', story }], [{ op: 'removeStory', storyId: story.id }]);
     expect(merged.map((o) => o.op)).toEqual(['addStory', 'removeStory']);
+  });
+});
+
+describe('patch size', () => {
+  it('keeps every stored patch under the socket limit, splitting a story written in full', () => {
+    const outbox = claim(new MemoryStorage(), new MemoryStorage(), 'page-size');
+    const long = 'é'.repeat(9_000); // two bytes each in UTF-8
+    const story = { id: '00000000-0000-4000-8000-000000000001', questionId: null, questionText: 'Q', lps: [], situation: long, task: long, action: long, result: long, notes: long, flags: [] };
+    outbox.add([summary(long), { op: 'setText', field: 'strengths', value: long }, { op: 'setText', field: 'concerns', value: long }, { op: 'addStory', story }]);
+    expect(outbox.pending.length).toBeGreaterThan(1);
+    for (const patch of outbox.pending) expect(patchBytes(patch.ops)).toBeLessThanOrEqual(MAX_PATCH_BYTES);
+    // Nothing is lost by splitting: the ops still build the same draft.
+    const all = outbox.pending.flatMap((p) => p.ops);
+    const draft = applyPatchOps(emptyDraft(), all);
+    expect(draft.stories[0]).toEqual(story);
+    expect([draft.summary, draft.strengths, draft.concerns]).toEqual([long, long, long]);
   });
 });

@@ -145,3 +145,14 @@ describe('scorecard autosave over real sockets', () => {
     expect(tabBState.concerns).toBe(stored.concerns);
   });
 });
+
+describe('scorecard size limits', () => {
+  it('refuses a 31st story with a clear error, and the scorecard still opens', async () => {
+    const { socket, card } = await interviewerOfRound1();
+    const stories = Array.from({ length: 30 }, () => storyOp('x'));
+    expect((await command(socket, 'scorecard:patch', { scorecardId: card.id, clientId: 'tab-limits', seq: 1, ops: stories })).ok).toBe(true);
+    const refused = await command(socket, 'scorecard:patch', { scorecardId: card.id, clientId: 'tab-limits', seq: 2, ops: [storyOp('one too many')] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('at most 30 stories') } });
+    expect((await openCard(socket, card.roundId)).draft.stories).toHaveLength(30);
+  });
+});
