@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { hashToken } from './auth/invite-token.js';
+import { allowedOrigins } from './auth/origins.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { principalOf } from './domain/principal.js';
@@ -92,9 +93,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('config', config);
   app.decorate('now', now);
 
-  const publicOrigin = new URL(config.publicUrl ?? `http://localhost:${config.port}`).origin;
   const io = createGateway(app.server, {
-    allowedOrigins: [publicOrigin],
+    allowedOrigins: allowedOrigins(config),
     log: app.log,
     authenticate: async (token) => {
       const row = await findByTokenHash(db, hashToken(token));

@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { makeStorable } from '../domain/storable-text.js';
+import { allowedOrigins, isAllowedOrigin } from '../auth/origins.js';
 import { HttpError } from './errors.js';
 
 /** Requests one client address may make per minute to any one route, unless the route says otherwise. */
@@ -66,21 +67,6 @@ export async function registerSecurity(app: FastifyInstance) {
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate-limited', `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });
-}
-
-/** The origins a page may come from besides this server's own: PUBLIC_URL, else localhost:PORT. */
-export function allowedOrigins(config: Pick<Config, 'publicUrl' | 'port'>): string[] {
-  return [new URL(config.publicUrl ?? `http://localhost:${config.port}`).origin];
-}
-
-/** A page served by this host (same host and port), or one in the allow-list. */
-export function isAllowedOrigin(origin: string, host: string | undefined, allowed: readonly string[]): boolean {
-  if (allowed.includes(origin)) return true;
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 // Addresses a reverse proxy in front of MockLoop would connect from.

@@ -6,6 +6,7 @@ import {
   type InterServerEvents,
   type ServerToClientEvents,
 } from '@mockloop/shared';
+import { isAllowedOrigin } from '../auth/origins.js';
 import { roomsFor, type Principal } from '../domain/principal.js';
 
 export type SocketData = {
@@ -46,7 +47,7 @@ export function createGateway(server: HttpServer, opts: GatewayOptions): MockLoo
     // tests) carry no ambient credentials, so they are allowed.
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
-      const allowed = !origin || isSameOrigin(origin, req.headers.host) || opts.allowedOrigins.includes(origin);
+      const allowed = !origin || isAllowedOrigin(origin, req.headers.host, opts.allowedOrigins);
       if (!allowed) opts.log.warn({ origin }, 'socket refused: origin not allowed');
       callback(allowed ? null : 'origin not allowed', allowed);
     },
@@ -76,12 +77,4 @@ export function createGateway(server: HttpServer, opts: GatewayOptions): MockLoo
     opts.onConnected?.(socket);
   });
   return io;
-}
-
-function isSameOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
