@@ -3,7 +3,7 @@
  * comes next, and whether the candidate is on a break. Pure, so the lobby, the interviewer's
  * home and the round page say the same thing.
  */
-import { scheduledClock, type AgendaRound, type ClockState, type ClockStatus, type Viewer } from '@mockloop/shared';
+import { scheduledClock, type AgendaRound, type ClockState, type ClockStatus } from '@mockloop/shared';
 
 export interface LoopFlow {
   /** The round whose clock runs or is paused. */

@@ -3,7 +3,6 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Config } from '../config.js';
 import { makeStorable } from '../domain/storable-text.js';
 import { allowedOrigins, isAllowedOrigin } from '../auth/origins.js';
 import { HttpError } from './errors.js';

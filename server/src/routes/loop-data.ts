@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiErrorBody, LoopExport, LoopIdParams } from '@mockloop/shared';
-import { loopRoom } from '../domain/principal.js';
 import { requireLoopMember, requireRole } from '../plugins/auth.js';
 import { HttpError } from '../plugins/errors.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -55,7 +54,7 @@ export async function loopDataRoutes(app: FastifyInstance) {
       requireRole(principal, ['organizer'], 'delete the loop');
       if (!(await deleteLoop(db, principal.loopId, principal))) throw new HttpError(404, 'not-found', 'No such loop.');
       // The tokens are gone with the participants, so a reconnect is refused at the handshake.
-      app.io.in(loopRoom(principal.loopId)).disconnectSockets(true);
+      app.loopEvents.loopDeleted(principal.loopId);
       return reply.code(204).send(null);
     },
   );

@@ -1,7 +1,6 @@
 import type { LpCoverage } from '@mockloop/shared/lp/assignment-schema';
 import { lpById, type LpId } from '@mockloop/shared/lp/catalogue';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { FieldError } from './Field';
 import { matrixRows } from './matrix';
 import { fieldId } from './validation';
 import type { RoundDraft } from './wizardState';
