@@ -1,0 +1,281 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PatchOp, ScorecardPatch, StoryCard } from '@mockloop/shared';
+import { rowsOf, type Database } from '../db/database.js';
+import { lpRatings, scorecards, stories } from '../db/schema.js';
+import { DomainError } from '../domain/errors.js';
+
+/**
+ * The autosave path of the scorecard repository: patches applied exactly once, written in
+ * groups so concurrent autosaves share statements and commits.
+ */
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+type Executor = Tx | Database;
+/**
+ * Applies one autosave exactly once: the (client, seq) pair is recorded in the same
+ * transaction as the edits, so a replayed patch finds it and changes nothing. The caller
+ * acks only after this returns, i.e. after the commit.
+ *
+ * Patches are written in groups (see `createAutosaveWriter`): those that arrive while
+ * earlier ones are being stored share one statement and one commit, which is what lets one
+ * process keep up with hundreds of interviewers typing at once.
+ */
+export async function applyPatch(db: Database, patch: ScorecardPatch, authorId: string): Promise<{ version: number; duplicate: boolean; loopId: string }> {
+  let writer = writers.get(db);
+  if (!writer) writers.set(db, (writer = createAutosaveWriter(db)));
+  return writer.submit(patch, authorId);
+}
+
+type PatchResult = { version: number; duplicate: boolean; loopId: string };
+
+/** One queued autosave: the ops that only set scorecard columns are folded into `row`. */
+type Pending = {
+  patch: ScorecardPatch;
+  authorId: string;
+  row: { strengths: string | null; concerns: string | null; summary: string | null; set_vote: boolean; vote: string | null };
+  /** Ops that touch other rows (ratings, stories, asked questions), applied one by one. */
+  rest: PatchOp[];
+  resolve(result: PatchResult): void;
+  reject(error: unknown): void;
+};
+
+const writers = new WeakMap<Database, ReturnType<typeof createAutosaveWriter>>();
+/** Patches stored by one statement at most. */
+const MAX_BATCH = 200;
+/** Groups being written at once; the rest of the pool stays free for everything else. */
+const MAX_IN_FLIGHT = 3;
+
+/**
+ * Group commit for autosaves. A patch is written at once when a connection is free;
+ * patches arriving meanwhile queue and go together in the next group, so under load the
+ * commits (and round trips) per patch fall instead of the queue growing. A scorecard has
+ * at most one patch in flight: its patches are applied in the order they arrived.
+ */
+function createAutosaveWriter(db: Database) {
+  let queue: Pending[] = [];
+  const busy = new Set<string>();
+  let inFlight = 0;
+  let scheduled = false;
+
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    // After this turn's I/O callbacks, so patches that arrived together are written together.
+    setImmediate(flush);
+  }
+
+  function flush() {
+    scheduled = false;
+    while (inFlight < MAX_IN_FLIGHT) {
+      const group = take();
+      if (group.length === 0) return;
+      inFlight++;
+      void write(group).finally(() => {
+        inFlight--;
+        for (const p of group) busy.delete(p.patch.scorecardId);
+        if (queue.length) schedule();
+      });
+    }
+  }
+
+  /** The oldest queued patch of every scorecard that has none in flight. */
+  function take(): Pending[] {
+    const group: Pending[] = [];
+    const left: Pending[] = [];
+    const taken = new Set<string>();
+    for (const p of queue) {
+      const id = p.patch.scorecardId;
+      if (group.length >= MAX_BATCH || busy.has(id) || taken.has(id)) left.push(p);
+      else {
+        taken.add(id);
+        group.push(p);
+      }
+    }
+    queue = left;
+    for (const id of taken) busy.add(id);
+    return group;
+  }
+
+  async function write(group: Pending[]) {
+    try {
+      const results = await storePatches(db, group);
+      group.forEach((p, i) => settle(p, results[i]!));
+    } catch (error) {
+      if (group.length === 1) return group[0]!.reject(error);
+      // The failed group stored nothing; write each alone so one bad patch fails alone.
+      for (const p of group) {
+        await storePatches(db, [p]).then(([result]) => settle(p, result!), p.reject);
+      }
+    }
+  }
+
+  return {
+    submit(patch: ScorecardPatch, authorId: string): Promise<PatchResult> {
+      return new Promise((resolve, reject) => {
+        queue.push({ patch, authorId, ...splitOps(patch.ops), resolve, reject });
+        schedule();
+      });
+    },
+  };
+}
+
+type Outcome = PatchResult | 'not-found' | 'locked';
+
+function settle(p: Pending, outcome: Outcome) {
+  if (outcome === 'not-found') p.reject(new DomainError('not-found', 'No such scorecard of yours.'));
+  else if (outcome === 'locked') p.reject(new DomainError('locked', 'This scorecard was submitted and can no longer change.'));
+  else p.resolve(outcome);
+}
+
+function splitOps(ops: PatchOp[]): Pick<Pending, 'row' | 'rest'> {
+  const row: Pending['row'] = { strengths: null, concerns: null, summary: null, set_vote: false, vote: null };
+  const rest: PatchOp[] = [];
+  for (const op of ops) {
+    if (op.op === 'setText') row[op.field] = op.value;
+    else if (op.op === 'setVote') {
+      row.set_vote = true;
+      row.vote = op.value;
+    } else rest.push(op);
+  }
+  return { row, rest };
+}
+
+type StoredRow = {
+  i: number;
+  interviewer_id: string | null;
+  status: string | null;
+  version: number | null;
+  loop_id: string | null;
+  new_version: number | null;
+  seen_before: boolean | null;
+};
+
+/**
+ * Stores a group of patches (at most one per scorecard) in one statement: lock the cards,
+ * record each (client, seq) unless already there, and update the cards whose record is new.
+ * Ops on other rows run after it in the same transaction. Returns one outcome per patch.
+ */
+async function storePatches(db: Database, group: Pending[]): Promise<Outcome[]> {
+  const input = JSON.stringify(
+    group.map((p, i) => ({ i, scorecard_id: p.patch.scorecardId, author_id: p.authorId, client_id: p.patch.clientId, seq: p.patch.seq, ...p.row })),
+  );
+  const run = async (ex: Executor): Promise<Outcome[]> => {
+    const rows = rowsOf<StoredRow>(await ex.execute(storeStatement(input)));
+    const outcomes: Outcome[] = [];
+    for (const row of rows.sort((a, b) => a.i - b.i)) {
+      const p = group[row.i]!;
+      if (row.interviewer_id === null || row.interviewer_id !== p.authorId) outcomes.push('not-found');
+      else if (row.new_version !== null) {
+        for (const op of p.rest) await applyOp(ex as Tx, p.patch.scorecardId, op, {});
+        outcomes.push({ version: Number(row.new_version), duplicate: false, loopId: row.loop_id! });
+      } else if (row.status === 'draft' || row.seen_before) outcomes.push({ version: Number(row.version), duplicate: true, loopId: row.loop_id! });
+      else outcomes.push('locked');
+    }
+    return outcomes;
+  };
+  return group.some((p) => p.rest.length > 0) ? db.transaction((tx) => run(tx)) : run(db);
+}
+
+// One statement is one transaction: lock, dedupe, update, commit in a single round trip.
+// Rows are locked in id order so concurrent groups (or other processes) cannot deadlock.
+const storeStatement = (input: string) => sql`
+with input as (
+  select * from jsonb_to_recordset(${input}::jsonb) as v(
+    i int, scorecard_id uuid, author_id uuid, client_id text, seq int,
+    strengths text, concerns text, summary text, set_vote boolean, vote text)
+),
+card as (
+  select s.id, s.interviewer_id, s.status, s.version, r.loop_id
+  from scorecards s join rounds r on r.id = s.round_id
+  where s.id in (select scorecard_id from input)
+  order by s.id
+  for update of s
+),
+recorded as (
+  insert into scorecard_patches (scorecard_id, client_id, seq, resulting_version)
+  select input.scorecard_id, input.client_id, input.seq, card.version + 1
+  from input join card on card.id = input.scorecard_id
+  where card.interviewer_id = input.author_id and card.status = 'draft'
+  on conflict do nothing
+  returning scorecard_id
+),
+updated as (
+  update scorecards s set
+    strengths = coalesce(input.strengths, s.strengths),
+    concerns = coalesce(input.concerns, s.concerns),
+    summary = coalesce(input.summary, s.summary),
+    vote = case when input.set_vote then input.vote else s.vote end,
+    version = s.version + 1,
+    updated_at = now()
+  from input
+  where s.id = input.scorecard_id and s.id in (select scorecard_id from recorded)
+  returning s.id, s.version
+)
+select input.i, card.interviewer_id, card.status, card.version, card.loop_id, updated.version as new_version, seen.seen_before
+from input
+left join card on card.id = input.scorecard_id
+left join updated on updated.id = input.scorecard_id
+-- Only a submitted card needs this (a replay is "duplicate", anything new is "locked"); the
+-- lateral LIMIT keeps it a primary-key lookup however large the patch table grows.
+left join lateral (
+  select true as seen_before from scorecard_patches p
+  where card.status = 'submitted' and p.scorecard_id = input.scorecard_id and p.client_id = input.client_id and p.seq = input.seq
+  limit 1
+) seen on true`;
+
+async function applyOp(tx: Tx, scorecardId: string, op: PatchOp, fields: Partial<typeof scorecards.$inferInsert>) {
+  switch (op.op) {
+    case 'setText':
+      fields[op.field] = op.value;
+      return;
+    case 'setVote':
+      fields.vote = op.value;
+      return;
+    case 'setRating':
+      return upsertRating(tx, scorecardId, op.lpId, { rating: op.value });
+    case 'setEvidence':
+      return upsertRating(tx, scorecardId, op.lpId, { evidence: op.value });
+    case 'setNotAssessedReason':
+      return upsertRating(tx, scorecardId, op.lpId, { notAssessedReason: op.value });
+    case 'addStory':
+      return addStory(tx, scorecardId, op.story);
+    case 'setStoryText':
+      return updateStory(tx, scorecardId, op.storyId, { [op.field]: op.value });
+    case 'setStoryLps':
+      return updateStory(tx, scorecardId, op.storyId, { lps: op.value });
+    case 'setStoryFlags':
+      return updateStory(tx, scorecardId, op.storyId, { flags: op.value });
+    case 'removeStory':
+      await tx.delete(stories).where(and(eq(stories.id, op.storyId), eq(stories.scorecardId, scorecardId)));
+      return;
+    case 'markAsked':
+      await tx
+        .update(scorecards)
+        .set({ askedQuestionIds: sql`case when ${scorecards.askedQuestionIds} @> ${JSON.stringify([op.questionId])}::jsonb then ${scorecards.askedQuestionIds} else ${scorecards.askedQuestionIds} || ${JSON.stringify([op.questionId])}::jsonb end` })
+        .where(eq(scorecards.id, scorecardId));
+      return;
+  }
+}
+
+async function upsertRating(tx: Tx, scorecardId: string, lpId: string, change: Partial<typeof lpRatings.$inferInsert>) {
+  await tx
+    .insert(lpRatings)
+    .values({ scorecardId, lpId, ...change })
+    .onConflictDoUpdate({ target: [lpRatings.scorecardId, lpRatings.lpId], set: change });
+}
+
+async function addStory(tx: Tx, scorecardId: string, story: StoryCard) {
+  const [{ next } = { next: 0 }] = await tx
+    .select({ next: sql<number>`coalesce(max(${stories.position}), -1)::int + 1` })
+    .from(stories)
+    .where(eq(stories.scorecardId, scorecardId));
+  await tx.insert(stories).values({ ...story, scorecardId, position: next }).onConflictDoNothing();
+}
+
+async function updateStory(tx: Tx, scorecardId: string, storyId: string, change: Partial<typeof stories.$inferInsert>) {
+  await tx
+    .update(stories)
+    .set({ ...change, updatedAt: new Date() })
+    .where(and(eq(stories.id, storyId), eq(stories.scorecardId, scorecardId)));
+}
+
