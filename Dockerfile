@@ -13,6 +13,9 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app /app
+# Embedded database folder, used when DATABASE_URL is not set.
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 EXPOSE 3000
 USER node
 CMD ["node", "server/dist/index.js"]
