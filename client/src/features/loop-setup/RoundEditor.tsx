@@ -32,7 +32,7 @@ export function RoundEditor({ round, index, isBarRaiser, canRemove, dispatch, er
       </legend>
 
       <div className="round-card__who">
-        <Field id={id('title')} label="Title" error={errors[id('title')]}>
+        <Field id={id('title')} label="Title" hint="The candidate sees it: name neither the LPs nor the Bar Raiser." error={errors[id('title')]}>
           {(control) => (
             <input
               {...control}

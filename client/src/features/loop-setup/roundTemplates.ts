@@ -11,40 +11,42 @@ export interface RoundTemplate {
 /**
  * The five rounds the wizard suggests per target role, modelled on a real Loop: mostly
  * behavioral, one or two role-specific rounds, and a behavioral Bar Raiser round last.
+ * Titles stay neutral because the candidate sees them: they name neither the LPs nor the
+ * Bar Raiser.
  */
 export const ROUND_TEMPLATES: Readonly<Record<TargetRole, readonly RoundTemplate[]>> = {
   'product-manager': [
-    { title: 'Behavioral: customers and ownership', kind: 'behavioral' },
-    { title: 'Product sense: working backwards', kind: 'product-sense' },
-    { title: 'Behavioral: delivery and trade-offs', kind: 'behavioral' },
-    { title: 'Writing exercise: press release', kind: 'writing' },
-    { title: 'Bar Raiser', kind: 'behavioral', isBarRaiser: true },
+    { title: 'Behavioral interview 1', kind: 'behavioral' },
+    { title: 'Product sense', kind: 'product-sense' },
+    { title: 'Behavioral interview 2', kind: 'behavioral' },
+    { title: 'Writing exercise', kind: 'writing' },
+    { title: 'Behavioral interview 3', kind: 'behavioral', isBarRaiser: true },
   ],
   'product-manager-technical': [
-    { title: 'Behavioral: customers and ownership', kind: 'behavioral' },
-    { title: 'Product sense: working backwards', kind: 'product-sense' },
-    { title: 'Technical: system design for PMs', kind: 'technical' },
-    { title: 'Behavioral: delivery and trade-offs', kind: 'behavioral' },
-    { title: 'Bar Raiser', kind: 'behavioral', isBarRaiser: true },
+    { title: 'Behavioral interview 1', kind: 'behavioral' },
+    { title: 'Product sense', kind: 'product-sense' },
+    { title: 'System design', kind: 'technical' },
+    { title: 'Behavioral interview 2', kind: 'behavioral' },
+    { title: 'Behavioral interview 3', kind: 'behavioral', isBarRaiser: true },
   ],
   'software-development-engineer': [
-    { title: 'Behavioral: ownership and delivery', kind: 'behavioral' },
-    { title: 'Technical: coding', kind: 'technical' },
-    { title: 'Technical: system design', kind: 'technical' },
-    { title: 'Behavioral: dive deep and standards', kind: 'behavioral' },
-    { title: 'Bar Raiser', kind: 'behavioral', isBarRaiser: true },
+    { title: 'Behavioral interview 1', kind: 'behavioral' },
+    { title: 'Coding', kind: 'technical' },
+    { title: 'System design', kind: 'technical' },
+    { title: 'Behavioral interview 2', kind: 'behavioral' },
+    { title: 'Behavioral interview 3', kind: 'behavioral', isBarRaiser: true },
   ],
   other: [
-    { title: 'Behavioral: customers and ownership', kind: 'behavioral' },
-    { title: 'Behavioral: delivery and results', kind: 'behavioral' },
+    { title: 'Behavioral interview 1', kind: 'behavioral' },
+    { title: 'Behavioral interview 2', kind: 'behavioral' },
     { title: 'Role-specific deep dive', kind: 'technical' },
-    { title: 'Behavioral: trust and judgement', kind: 'behavioral' },
-    { title: 'Bar Raiser', kind: 'behavioral', isBarRaiser: true },
+    { title: 'Behavioral interview 3', kind: 'behavioral' },
+    { title: 'Behavioral interview 4', kind: 'behavioral', isBarRaiser: true },
   ],
 };
 
 /** The optional sixth round: one more behavioral interview. */
-export const EXTRA_ROUND: RoundTemplate = { title: 'Behavioral: one more interview', kind: 'behavioral' };
+export const EXTRA_ROUND: RoundTemplate = { title: 'Behavioral interview (extra)', kind: 'behavioral' };
 
 export type PhaseDraft = { key: string; label: string; minutes: string };
 
