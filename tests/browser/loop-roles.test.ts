@@ -216,6 +216,31 @@ describeBrowser('each participant enters a loop through their own link', () => {
     }
   });
 
+  it("lets the organizer add a question that the fitting round's interviewer then gets", async () => {
+    const demo = await createDemo();
+    const dashboard = await openLink(linkOf(demo, (link) => link.role === 'organizer'));
+    try {
+      const form = dashboard.getByRole('region', { name: 'Add your own question' });
+      await form.getByLabel('Kind of round').selectOption('writing');
+      await form.getByLabel('Question').fill('Write a one-page memo that cuts the team budget by a fifth.');
+      await form.getByLabel(/Follow-up probes/).fill('What did you give up?\nWho did you ask first?');
+      await form.getByRole('button', { name: 'Add question' }).click();
+      await form.getByText(/^Added\./).waitFor();
+      await expectAccessible(dashboard);
+
+      // The writing round's interviewer now has it beside the bank's prompts.
+      const writer = linkOf(demo, (link) => link.role === 'interviewer' && link.roundPosition === 4);
+      const view = LoopView.parse((await api(server.url, `/api/loops/${demo.loopId}`, { token: writer.token })).body);
+      const questions = await api(server.url, `/api/loops/${demo.loopId}/rounds/${view.viewer.roundId}/questions`, { token: writer.token });
+      const custom = questions.body.questions.filter((q: { custom: boolean }) => q.custom);
+      expect(custom.map((q: { text: string; probes: string[] }) => [q.text, q.probes])).toEqual([
+        ['Write a one-page memo that cuts the team budget by a fifth.', ['What did you give up?', 'Who did you ask first?']],
+      ]);
+    } finally {
+      await dashboard.close();
+    }
+  });
+
   it('re-issues and revokes links from the dashboard; a dead link says so', async () => {
     const demo = await createDemo();
     const shadowLink = linkOf(demo, (link) => link.role === 'shadow');

@@ -4,6 +4,7 @@ import {
   ParticipantLink,
   SessionInfo,
   type CreateLoopRequestInput,
+  type CustomQuestionRequest,
 } from '@mockloop/shared';
 import { apiFetch } from './http';
 
@@ -18,6 +19,9 @@ export const loopsApi = {
     apiFetch(`/api/loops/${loopId}/participants/${participantId}/link`, { method: 'POST', body: {}, token, parse: ParticipantLink.parse }),
   revokeLink: (loopId: string, participantId: string, token: string) =>
     apiFetch<void>(`/api/loops/${loopId}/participants/${participantId}/link`, { method: 'DELETE', token }),
+  /** Adds an organizer's own question to the loop. */
+  addQuestion: (loopId: string, token: string, body: CustomQuestionRequest) =>
+    apiFetch<{ id: string }>(`/api/loops/${loopId}/questions`, { method: 'POST', body, token }),
   /** The participant's calendar file as text (fetched with the bearer token, then saved as a Blob). */
   calendar: async (loopId: string, token: string): Promise<Blob> => {
     const response = await fetch(`/api/loops/${loopId}/calendar.ics`, { headers: { Authorization: `Bearer ${token}` } });

@@ -1,5 +1,6 @@
 import type { LoopView } from '@mockloop/shared';
 import { Link } from 'react-router-dom';
+import { AddQuestionForm } from './AddQuestionForm';
 import { LoopHeader } from './LoopHeader';
 import { ParticipantsTable } from './ParticipantsTable';
 import { ScheduleTable } from './ScheduleTable';
@@ -36,6 +37,7 @@ export function OrganizerDashboard({ view, token }: { view: LoopView; token: str
         viewerId={view.viewer.participantId}
       />
       <ScorecardProgressTable rounds={rounds} scorecards={organizer?.scorecards ?? []} participants={participants} />
+      <AddQuestionForm loopId={loop.id} token={token} />
     </>
   );
 }
