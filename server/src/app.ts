@@ -87,6 +87,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   const now = options.now ?? Date.now;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await assemble(app, config, options, database, now);
+  } catch (error) {
+    // A half-built app must not keep the database (or PGlite's data folder) open.
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function assemble(app: FastifyInstance, config: Config, options: BuildOptions, database: DatabaseHandle, now: () => number) {
   const db = database.db;
   await syncQuestionBank(db);
   app.decorate('database', database);
