@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api } from '../helpers/api';
 import { PLANTED, loopWithSubmittedScorecards } from '../helpers/debrief';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot } from './harness';
+import type { TestServer } from '../helpers/server';
+import { VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, startAppAndBrowser, newPage, screenshot } from './harness';
 
 /** The app's Content-Security-Policy forbids inline scripts; evaluate axe through DevTools instead. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -20,7 +20,7 @@ describeBrowser('the debrief, live for the panel, and the feedback the candidate
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ clientDir: process.env.TMP_CLIENT_DIR }), launchBrowser()]);
+    [server, browser] = await startAppAndBrowser();
   });
 
   afterAll(async () => {

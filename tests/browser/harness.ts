@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -149,3 +150,12 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 15): Promi
   }
   throw new Error(`Focus never reached the target after ${maxPresses} Tab presses`);
 }
+
+/**
+ * The real app (built client, its own database) and a browser, started together for one
+ * test file. `TMP_CLIENT_DIR` points at another client build while `client/dist` is rebuilt.
+ */
+export async function startAppAndBrowser(): Promise<[TestServer, Browser]> {
+  return Promise.all([startTestServer({ clientDir: process.env.TMP_CLIENT_DIR }), launchBrowser()]);
+}
+

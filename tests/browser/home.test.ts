@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import {
   VIEWPORTS,
   describeBrowser,
   expectNoPageErrors,
   expectNoSeriousA11yViolations,
-  launchBrowser,
+  startAppAndBrowser,
   newPage,
   screenshot,
   tabTo,
@@ -17,7 +17,7 @@ describeBrowser('home page', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [server, browser] = await startAppAndBrowser();
   });
 
   afterAll(async () => {

@@ -3,9 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loopRequest } from '../fixtures/loops';
 import { createLoop } from '../helpers/api';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import path from 'node:path';
-import { SCREENSHOT_DIR, VIEWPORTS, describeBrowser, expectNoPageErrors, expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot } from './harness';
+import { SCREENSHOT_DIR, VIEWPORTS, describeBrowser, expectNoPageErrors, expectNoSeriousA11yViolations, startAppAndBrowser, newPage, screenshot } from './harness';
 
 const NOTES = 'Private notes — never shown to the candidate';
 const SECRET = 'SECRET-NOTE: leaned on the team a lot';
@@ -26,7 +26,7 @@ describeBrowser('the interviewer room: questions, story cards, autosave through 
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ clientDir: process.env.TMP_CLIENT_DIR }), launchBrowser()]);
+    [server, browser] = await startAppAndBrowser();
   });
 
   afterAll(async () => {

@@ -3,13 +3,13 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api } from '../helpers/api';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import {
   VIEWPORTS,
   describeBrowser,
   expectNoPageErrors,
   expectNoSeriousA11yViolations,
-  launchBrowser,
+  startAppAndBrowser,
   newPage,
   screenshot,
   type NewPageOptions,
@@ -31,7 +31,7 @@ describeBrowser('each participant enters a loop through their own link', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [server, browser] = await startAppAndBrowser();
   });
 
   afterAll(async () => {

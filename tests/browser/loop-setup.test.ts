@@ -1,13 +1,13 @@
 import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 import {
   VIEWPORTS,
   describeBrowser,
   expectNoPageErrors,
   expectNoSeriousA11yViolations,
-  launchBrowser,
+  startAppAndBrowser,
   newPage,
   screenshot,
 } from './harness';
@@ -29,7 +29,7 @@ describeBrowser('loop set-up wizard', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [server, browser] = await startAppAndBrowser();
   });
 
   afterAll(async () => {

@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loopRequest } from '../fixtures/loops';
 import { createLoop } from '../helpers/api';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { VIEWPORTS, describeBrowser, expectNoPageErrors, expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot } from './harness';
+import type { TestServer } from '../helpers/server';
+import { VIEWPORTS, describeBrowser, expectNoPageErrors, expectNoSeriousA11yViolations, startAppAndBrowser, newPage, screenshot } from './harness';
 
 /** The candidate's computer runs an hour fast: the countdown must not care. */
 const SKEW_MS = 60 * 60 * 1000;
@@ -31,7 +31,7 @@ describeBrowser('a round room, live for everyone in it', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ clientDir: process.env.TMP_CLIENT_DIR }), launchBrowser()]);
+    [server, browser] = await startAppAndBrowser();
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@
  * were away are lost, so we never rely on them), then clock and presence facts. Several
  * screens may ask for the feed at once; the socket listeners exist once, while anyone holds it.
  */
-import type { Ack, ClockFact, LiveSnapshot, PresenceFact } from '@mockloop/shared';
+import type { Ack, ClockFact, LiveSnapshot, PresenceFact, QuestionShown } from '@mockloop/shared';
 import { getSocket } from '../api/socket';
 import { clientNow, clockSync } from './clockSync';
 import { liveStore } from './liveStore';
@@ -41,12 +41,15 @@ function attach(): () => void {
   const onPresence = (fact: PresenceFact) => liveStore.applyPresence(fact.loopId, fact.entries);
   socket.on('connect', onConnect);
   for (const fact of CLOCK_FACTS) socket.on(fact, onClock);
+  const onShown = (fact: QuestionShown) => liveStore.applyShownQuestion(fact.loopId, fact.roundId, fact.text);
   socket.on('presence:changed', onPresence);
+  socket.on('question:shown', onShown);
   if (socket.connected) void requestSnapshot();
   return () => {
     socket.off('connect', onConnect);
     for (const fact of CLOCK_FACTS) socket.off(fact, onClock);
     socket.off('presence:changed', onPresence);
+    socket.off('question:shown', onShown);
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * What is live in the open loop: each round's clock (keyed by roundId) and who is where.
- * Filled by the `live:snapshot` ack on every (re)connect, then kept current by clock and
- * presence facts and by the acks of our own commands. A clock state older than the one held
+ * Filled by the `live:snapshot` ack on every (re)connect, then kept current by clock,
+ * presence and shown-question facts and by the acks of our own commands. A clock state older than the one held
  * (by `version`) is ignored, so a late fact or a snapshot racing a fact never winds a clock back.
  */
 import type { ClockState, LiveSnapshot, PresenceEntry } from '@mockloop/shared';
@@ -12,9 +12,11 @@ export interface LiveState {
   ready: boolean;
   clocks: Readonly<Record<string, ClockState>>;
   presence: readonly PresenceEntry[];
+  /** The question each round's interviewer is showing the candidate, keyed by roundId. */
+  shownQuestions: Readonly<Record<string, string>>;
 }
 
-const EMPTY: LiveState = { loopId: null, ready: false, clocks: {}, presence: [] };
+const EMPTY: LiveState = { loopId: null, ready: false, clocks: {}, presence: [], shownQuestions: {} };
 
 /** A tiny external store (for `useSyncExternalStore`); every change makes a new state object. */
 export class LiveStore {
@@ -37,7 +39,15 @@ export class LiveStore {
     if (snapshot.loopId !== this.#state.loopId) return;
     let clocks = this.#state.clocks;
     for (const { roundId, state } of snapshot.clocks) clocks = withClock(clocks, roundId, state);
-    this.#set({ ...this.#state, ready: true, clocks, presence: snapshot.presence });
+    const shownQuestions = Object.fromEntries((snapshot.shownQuestions ?? []).map((q) => [q.roundId, q.text]));
+    this.#set({ ...this.#state, ready: true, clocks, presence: snapshot.presence, shownQuestions });
+  }
+
+  /** A `question:shown` fact: the text now on the candidate's screen, or none. */
+  applyShownQuestion(loopId: string, roundId: string, text: string | null): void {
+    if (loopId !== this.#state.loopId) return;
+    const { [roundId]: _old, ...rest } = this.#state.shownQuestions;
+    this.#set({ ...this.#state, shownQuestions: text === null ? rest : { ...rest, [roundId]: text } });
   }
 
   /** A clock fact or the ack of our own command; ignored when not newer than what we hold. */

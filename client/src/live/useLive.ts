@@ -34,3 +34,8 @@ export function useLiveClocks(): Readonly<Record<string, ClockState>> {
 export function usePresence(): readonly PresenceEntry[] {
   return useLiveSlice((state) => state.presence);
 }
+
+/** The question shown on the candidate's screen for a round, or null. */
+export function useShownQuestion(roundId: string): string | null {
+  return useLiveSlice((state) => state.shownQuestions[roundId] ?? null);
+}

@@ -32,20 +32,24 @@ export function publicBase(request: FastifyRequest): string {
   return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
+type LinkHolder = { id: string; role: string; name: string; roundPosition: number | null; isBarRaiser: boolean; token: string };
+
+/** A participant's invite link as the API returns it (the only time the token is shown). */
+function linkOf(base: string, p: LinkHolder): ParticipantLink {
+  return {
+    participantId: p.id,
+    role: p.role as ParticipantLink['role'],
+    name: p.name,
+    roundPosition: p.roundPosition,
+    isBarRaiser: p.isBarRaiser,
+    token: p.token,
+    url: inviteUrl(base, p.token),
+  };
+}
+
 export function linksOf(request: FastifyRequest, created: CreatedLoop): CreateLoopResponse {
   const base = publicBase(request);
-  return {
-    loopId: created.loopId,
-    links: created.participants.map((p) => ({
-      participantId: p.id,
-      role: p.role as ParticipantLink['role'],
-      name: p.name,
-      roundPosition: p.roundPosition,
-      isBarRaiser: p.isBarRaiser,
-      token: p.token,
-      url: inviteUrl(base, p.token),
-    })),
-  };
+  return { loopId: created.loopId, links: created.participants.map((p) => linkOf(base, p)) };
 }
 
 export async function loopRoutes(app: FastifyInstance) {
@@ -145,15 +149,7 @@ export async function loopRoutes(app: FastifyInstance) {
       const record = await loadOrNotFound(principal);
       const person = record.participants.find((p) => p.id === participantId)!;
       const round = record.rounds.find((rd) => rd.id === person.roundId);
-      return {
-        participantId,
-        role: person.role as ParticipantLink['role'],
-        name: person.name,
-        roundPosition: round?.position ?? null,
-        isBarRaiser: person.isBarRaiser,
-        token,
-        url: inviteUrl(publicBase(request), token),
-      };
+      return linkOf(publicBase(request), { ...person, roundPosition: round?.position ?? null, token });
     },
   );
 

@@ -38,13 +38,15 @@ export function createDebriefService(deps: DebriefServiceDeps) {
     }
   }
 
+  /** The caller's seat at the table; returns the debrief and the loop's scorecards it checked. */
   async function requireSeat(principal: Principal) {
     if (principal.role !== 'interviewer') throw new DomainError('forbidden', 'Only interviewers take part in the debrief.');
-    const mine = (await loopScorecardIds(db, principal.loopId)).find((c) => c.interviewerId === principal.participantId);
+    const cards = await loopScorecardIds(db, principal.loopId);
+    const mine = cards.find((c) => c.interviewerId === principal.participantId);
     if (mine?.status !== 'submitted') throw new DomainError('forbidden', 'Submit your own scorecard before reading the others.');
     const debrief = await loadDebrief(db, principal.loopId);
     if (!debrief) throw new DomainError('conflict', 'The debrief has not opened yet.');
-    return debrief;
+    return Object.assign(debrief, { cards });
   }
 
   async function board(principal: Principal): Promise<DebriefBoard> {
@@ -86,11 +88,9 @@ export function createDebriefService(deps: DebriefServiceDeps) {
     },
 
     async markRead(principal: Principal, scorecardId: string) {
-      await requireSeat(principal);
-      const cards = await loopScorecardIds(db, principal.loopId);
-      if (!cards.some((c) => c.id === scorecardId && c.status === 'submitted')) throw new DomainError('not-found', 'No such scorecard.');
+      const debrief = await requireSeat(principal);
+      if (!debrief.cards.some((c) => c.id === scorecardId && c.status === 'submitted')) throw new DomainError('not-found', 'No such scorecard.');
       await recordRead(db, principal.loopId, principal.participantId, scorecardId);
-      const debrief = (await loadDebrief(db, principal.loopId))!;
       announce(principal.loopId, debrief.phase as DebriefPhase, debrief.spotlight as Spotlight | null);
     },
 

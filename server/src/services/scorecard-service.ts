@@ -6,7 +6,7 @@ import { canReadScorecard, isInterviewerOf } from '../domain/visibility.js';
 import { recordAudit } from '../repositories/audit.js';
 import { isDebriefOpen } from '../repositories/debriefs.js';
 import { findRoundOwner } from '../repositories/rounds.js';
-import { applyPatch, loadScorecard, loopScorecardIds, markSubmitted, openScorecard, type ScorecardRecord } from '../repositories/scorecards.js';
+import { applyPatch, loadScorecard, loopScorecardIds, markSubmitted, openScorecard, scorecardItemCounts, type ScorecardRecord } from '../repositories/scorecards.js';
 import type { MockLoopIo } from '../socket/gateway.js';
 import type { LoopEvents } from '../socket/loop-events.js';
 
@@ -49,10 +49,10 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
     const adds = input.ops.filter((op) => op.op === 'addStory').length;
     const asks = input.ops.filter((op) => op.op === 'markAsked').length;
     if (!adds && !asks) return;
-    const card = await loadScorecard(db, input.scorecardId);
-    if (!card) return; // applyPatch answers "not found"
-    if (card.draft.stories.length + adds > MAX_STORIES) throw new DomainError('bad-request', `A scorecard holds at most ${MAX_STORIES} stories.`);
-    if (card.draft.askedQuestionIds.length + asks > MAX_ASKED) throw new DomainError('bad-request', `A scorecard records at most ${MAX_ASKED} asked questions.`);
+    const held = await scorecardItemCounts(db, input.scorecardId);
+    if (!held) return; // applyPatch answers "not found"
+    if (held.stories + adds > MAX_STORIES) throw new DomainError('bad-request', `A scorecard holds at most ${MAX_STORIES} stories.`);
+    if (held.asked + asks > MAX_ASKED) throw new DomainError('bad-request', `A scorecard records at most ${MAX_ASKED} asked questions.`);
   }
 
   async function submit(principal: Principal, scorecardId: string): Promise<Scorecard> {

@@ -61,4 +61,17 @@ describe('LiveStore', () => {
     store.open('another');
     expect(store.getState()).toMatchObject({ loopId: 'another', ready: false, presence: [], clocks: {} });
   });
+
+  it('keeps the question shown to the candidate from the snapshot, then from the facts', () => {
+    const store = new LiveStore();
+    store.open(LOOP);
+    store.applySnapshot({ loopId: LOOP, serverNow: 0, clocks: [], presence: [], shownQuestions: [{ roundId: ROUND, text: 'Tell me about a time…' }] });
+    expect(store.getState().shownQuestions[ROUND]).toBe('Tell me about a time…');
+    store.applyShownQuestion(LOOP, ROUND, 'Give me an example of…');
+    expect(store.getState().shownQuestions[ROUND]).toBe('Give me an example of…');
+    store.applyShownQuestion('another', ROUND, 'ignored');
+    store.applyShownQuestion(LOOP, ROUND, null);
+    expect(store.getState().shownQuestions).toEqual({});
+  });
 });
+

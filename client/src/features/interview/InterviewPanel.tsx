@@ -8,7 +8,8 @@ import { roundQuestionsQuery } from './questionsQuery';
 import { SaveIndicator } from './SaveIndicator';
 import { ScorecardForm } from './ScorecardForm';
 import { StoryCardEditor } from './StoryCardEditor';
-import { showQuestion, useShownQuestion } from './useShownQuestion';
+import { useShownQuestion } from '../../live/useLive';
+import { showQuestion } from './showQuestion';
 import './interview.css';
 
 type InterviewPanelProps = { view: LoopView; round: AgendaRound; token: string };

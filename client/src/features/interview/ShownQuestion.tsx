@@ -1,4 +1,4 @@
-import { useShownQuestion } from './useShownQuestion';
+import { useShownQuestion } from '../../live/useLive';
 import './interview.css';
 
 /** The candidate's (and shadows') view of the question the interviewer chose to show: the question only, large. */
