@@ -1,63 +1,66 @@
 /**
- * Scores the story consistency checker on a folder of labelled loops, as
- * ../shared/stories/FORMAT.md describes: grouping over pairs, conflicts over (pair, kind).
- * Usage: npm run eval-stories [-- <folder>] [--sweep]   (default: ../shared/stories/dev from the repo root)
- * --sweep also prints overall F1 with the grouping threshold scaled from 0.6x to 1.6x of
- * its default, to show how far the result is from a knife edge.
+ * Scores the story consistency checker on labelled loops, as ../shared/stories/FORMAT.md
+ * describes: grouping over pairs, conflicts over (pair, kind); then the robustness suite.
+ * Usage:
+ *   npm run eval-stories                      every split: train, validation, test (the corpus
+ *                                             in tests/fixtures/stories/corpus), dev and the
+ *                                             held-out validation in ../shared/stories, own
+ *   npm run eval-stories -- --sets train,validation   only the named sets (tuning never reads test)
+ *   npm run eval-stories -- <folder> [--sweep]        one folder, per file; --sweep also prints F1
+ *                                             with the grouping threshold from 0.6x to 1.6x
+ *   add --misses to list the robustness pairings the checker got wrong
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkStories, parseLoopFile, scoreReport, sumScores, type Score, type StoryLoopFile } from '@mockloop/shared/stories/index';
 import { SAME_STORY_THRESHOLD } from '@mockloop/shared/stories/grouping';
+import { evaluateFolder, fmt, type SetResult } from './stories/evaluate.js';
+import { robustnessShares, runRobustness } from './stories/robustness.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const sweep = args.includes('--sweep');
-const folderArg = args.find((arg) => !arg.startsWith('--'));
-const folder = resolve(folderArg ?? join(repoRoot, '..', 'shared', 'stories', 'dev'));
+const folderArg = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--sets');
+const setsArg = args[args.indexOf('--sets') + 1];
 
-let files: string[];
-try {
-  files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
-} catch {
-  process.stderr.write(`eval-stories: cannot read folder ${folder}\n`);
-  process.exit(1);
-}
+const SETS: Record<string, string> = {
+  train: join(repoRoot, 'tests/fixtures/stories/corpus/train'),
+  validation: join(repoRoot, 'tests/fixtures/stories/corpus/validation'),
+  test: join(repoRoot, 'tests/fixtures/stories/corpus/test'),
+  dev: join(repoRoot, '../shared/stories/dev'),
+  'shared-validation': join(repoRoot, '../shared/stories/validation'),
+  own: join(repoRoot, 'tests/fixtures/stories'),
+};
 
-const fmt = (x: number) => x.toFixed(3);
-const cells = (s: Score) => `${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}`;
-const loops: StoryLoopFile[] = [];
-const groupingScores: Score[] = [];
-const conflictScores: Score[] = [];
+const line = (name: string, r: SetResult) =>
+  `${name.padEnd(18)} ${String(r.loops).padStart(3)} ${fmt(r.grouping.precision)} ${fmt(r.grouping.recall)} ${fmt(r.grouping.f1)} | ` +
+  `${fmt(r.conflicts.precision)} ${fmt(r.conflicts.recall)} ${fmt(r.conflicts.f1)}  (${r.conflicts.truePositives}/${r.conflicts.expected} conflicts, ${r.conflicts.predicted} flagged)`;
 
-console.log(`${'file'.padEnd(14)} grouping P  R      F1     | conflicts P  R      F1`);
-for (const name of files) {
-  const reading = parseLoopFile(readFileSync(join(folder, name), 'utf8'));
-  if (!reading.ok || !reading.loop.expected) {
-    console.log(`${name.padEnd(14)} skipped: ${reading.ok ? 'no "expected" answer key' : reading.problems[0]}`);
-    continue;
+if (folderArg) {
+  const result = evaluateFolder(resolve(folderArg), { perFile: true });
+  console.log(line('overall', result));
+  if (args.includes('--sweep')) {
+    console.log('\nsweep: grouping threshold as a multiple of the default, grouping F1 / conflicts F1');
+    for (const factor of [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.6]) {
+      const r = evaluateFolder(resolve(folderArg), { groupingThreshold: SAME_STORY_THRESHOLD * factor });
+      console.log(`  x${factor.toFixed(1)}  grouping ${fmt(r.grouping.f1)}  conflicts ${fmt(r.conflicts.f1)}`);
+    }
   }
-  loops.push(reading.loop);
-  const report = checkStories(reading.loop.stories, { candidate: reading.loop.candidate });
-  const score = scoreReport(report, reading.loop.expected);
-  groupingScores.push(score.grouping);
-  conflictScores.push(score.conflicts);
-  console.log(`${name.padEnd(14)} ${cells(score.grouping)} | ${cells(score.conflicts)}`);
-}
-
-const grouping = sumScores(groupingScores);
-const conflicts = sumScores(conflictScores);
-console.log(`${'overall'.padEnd(14)} ${cells(grouping)} | ${cells(conflicts)}`);
-console.log(`\ngrouping  precision ${fmt(grouping.precision)} recall ${fmt(grouping.recall)} F1 ${fmt(grouping.f1)} (${grouping.truePositives}/${grouping.expected} pairs)`);
-console.log(`conflicts precision ${fmt(conflicts.precision)} recall ${fmt(conflicts.recall)} F1 ${fmt(conflicts.f1)} (${conflicts.truePositives}/${conflicts.expected} conflicts)`);
-
-if (sweep) {
-  console.log('\nsweep: grouping threshold as a multiple of the default, overall grouping F1 / conflicts F1');
-  for (const factor of [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.6]) {
-    const threshold = SAME_STORY_THRESHOLD * factor;
-    const scores = loops.map((loop) => scoreReport(checkStories(loop.stories, { candidate: loop.candidate, groupingThreshold: threshold }), loop.expected!));
-    const g = sumScores(scores.map((s) => s.grouping));
-    const c = sumScores(scores.map((s) => s.conflicts));
-    console.log(`  x${factor.toFixed(1)} (${threshold.toFixed(3)})  grouping ${fmt(g.f1)}  conflicts ${fmt(c.f1)}`);
+} else {
+  const wanted = setsArg ? setsArg.split(',') : Object.keys(SETS);
+  console.log(`${'set'.padEnd(18)} loops grouping P R F1    | conflicts P R F1`);
+  for (const name of wanted) {
+    const folder = SETS[name];
+    if (!folder || !existsSync(folder)) {
+      console.log(`${name.padEnd(18)} not present`);
+      continue;
+    }
+    console.log(line(name, evaluateFolder(folder)));
+  }
+  const outcomes = runRobustness(join(repoRoot, 'tests/fixtures/stories/robustness'));
+  console.log('\nrobustness: rewordings of each side of a planted conflict or non-conflict');
+  for (const s of robustnessShares(outcomes)) {
+    console.log(`  ${s.kind.padEnd(9)} still detected ${s.detected.count}/${s.detected.of}  wrongly flagged ${s.wronglyFlagged.count}/${s.wronglyFlagged.of}`);
+  }
+  if (args.includes('--misses')) {
+    for (const o of outcomes.filter((x) => !x.right)) console.log(`  MISS ${o.kind} ${o.conflict ? 'conflict' : 'same'}: "${o.a}" | "${o.b}"`);
   }
 }
