@@ -16,7 +16,8 @@ export * from './loop/schedule.js';
 export * from './loop/setup.js';
 export * from './loop/view.js';
 export * from './loop/links.js';
-export * from './stories/index.js';
+// The story checker itself is server-only (`@mockloop/shared/stories/index`); the client needs only its contract.
+export * from './stories/schema.js';
 export * from './socket/live.js';
 export * from './scorecard/draft.js';
 export * from './scorecard/patch.js';

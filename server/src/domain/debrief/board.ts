@@ -1,5 +1,5 @@
+import { checkStories } from '@mockloop/shared/stories/index';
 import {
-  checkStories,
   inCatalogueOrder,
   ratingStep,
   type BoardInterviewer,
