@@ -119,10 +119,16 @@ export function readMeasures(reading: FieldReading, definitions: Definitions = n
   const span = (a: Quantity, b: Quantity) => ({ phrase: quote(reading, a.first, b.last) });
   for (let k = 0; k + 1 < quantities.length; k++) {
     const [a, b] = [quantities[k]!, quantities[k + 1]!];
-    const link = tokens.slice(a.last + 1, b.first);
-    const linked = link.length > 0 && link.length <= 3 && link.some((t) => ARROWS.has(t.norm)) && link.every((t) => ARROWS.has(t.norm) || /^(under|over|about|around|~|a|just|below|nearly|roughly)$/.test(t.norm));
+    const link = tokens.slice(a.last + 1, b.first).filter((t) => t.text !== ',');
+    const linkWord = (t: Token) => ARROWS.has(t.norm) || t.norm === 'from' || /^(under|over|about|around|~|a|just|below|nearly|roughly|down|up|back|all|the|way)$/.test(t.norm);
+    const linked = link.length > 0 && link.length <= 4 && link.some((t) => ARROWS.has(t.norm) || t.norm === 'from') && link.every(linkWord);
     if (!linked || !sameScale(a, b) || isGoal(tokens, a.first)) continue;
-    measures.push({ field, subject: clauseSubject(reading, tokens[a.first]!.clause, definitions, { first: a.first, last: b.last }), dim: a.dim, unit: a.unit, before: a, after: b, ...span(a, b) });
+    // "dropped to 1%, down from 4%", "brought down to 2% from 4%": the later figure is where it started.
+    const reversed = link.some((t) => t.norm === 'from') && !link.some((t) => ARROWS.has(t.norm));
+    // "cut it by $30K, from $90K": a figure after "by" is the change, not where it ended.
+    if (reversed && tokens[a.first - 1]?.norm === 'by') continue;
+    const [before, after] = samePeriod(reversed ? [b, a] : [a, b]);
+    measures.push({ field, subject: clauseSubject(reading, tokens[a.first]!.clause, definitions, { first: a.first, last: b.last }), dim: a.dim, unit: a.unit, before, after, ...span(a, b) });
     used.add(a).add(b);
   }
   for (const q of quantities) {
@@ -134,6 +140,8 @@ export function readMeasures(reading: FieldReading, definitions: Definitions = n
     const stated = q.dim !== 'count' || q.sign !== 0 || tokens[q.first - 1]?.norm === 'by';
     if (direction !== 0 && stated && q.dim !== 'duration' && q.dim !== 'people') measures.push({ ...base, change: { q, direction } });
     else if (tokens[q.first - 1]?.norm === 'to' && directionBeforeTo(tokens, q.first - 1) !== 0) measures.push({ ...base, after: q });
+    // "down from $90K", "where it had been 0.8 s": a figure the measure started from.
+    else if (tokens[q.first - 1]?.norm === 'from' || /^(had|used)$/.test(tokens[q.first - 2]?.norm ?? '')) measures.push({ ...base, before: q });
     else measures.push({ ...base, level: q });
   }
   return measures;
@@ -163,6 +171,12 @@ function directionBeforeTo(tokens: Token[], toIndex: number): 1 | -1 | 0 {
   const previous = tokens[toIndex - 1];
   if (!previous) return 0;
   return DOWN.test(previous.norm) ? -1 : UP.test(previous.norm) || /^(went|back|came|moved|got|reached)$/.test(previous.norm) ? 1 : 0;
+}
+
+/** "from $90K a month to $60K": both ends of a pair are amounts per the period either states. */
+function samePeriod([a, b]: [Quantity, Quantity]): [Quantity, Quantity] {
+  const periodDays = a.periodDays ?? b.periodDays;
+  return periodDays === undefined ? [a, b] : [{ ...a, periodDays }, { ...b, periodDays }];
 }
 
 function sameScale(a: Quantity, b: Quantity): boolean {

@@ -106,5 +106,8 @@ function readRatio(tokens: Token[], last: number, value: number, first = last): 
   if (!next) return undefined;
   const denominator = next.kind === 'num' ? { value: parseDigits(next.text), last: last + 2 } : readNumberWords(tokens, last + 2);
   if (!denominator || denominator.value <= value || denominator.value === 0) return undefined;
-  return { value: (100 * value) / denominator.value, first, last: denominator.last, fraction: true };
+  // "4 in 100 orders": the noun names the population the share is of, and belongs to it.
+  const population = tokens[denominator.last + 1];
+  const end = population?.kind === 'word' && /[^s]s$/.test(population.norm) ? denominator.last + 1 : denominator.last;
+  return { value: (100 * value) / denominator.value, first, last: end, fraction: true };
 }

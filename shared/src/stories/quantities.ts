@@ -36,11 +36,23 @@ export function readQuantities(tokens: Token[]): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const q = readQuantityAt(tokens, i) ?? endOfRange(tokens, i, found[found.length - 1]);
     if (q) {
-      found.push(q);
+      found.push(periodFromAdjective(tokens, q));
       i = q.last;
     }
   }
   return found;
+}
+
+const PERIOD_ADJECTIVE = /^(hourly|daily|weekly|monthly|quarterly|yearly|annual|annually)$/;
+
+/** "the monthly bill dropped from $90K": a period adjective earlier in the clause is the amount's period. */
+function periodFromAdjective(tokens: Token[], q: Quantity): Quantity {
+  if (q.dim !== 'money' || q.periodDays !== undefined) return q;
+  const clause = tokens[q.first]!.clause;
+  for (let j = q.first - 1; j >= 0 && tokens[j]!.clause === clause; j--) {
+    if (PERIOD_ADJECTIVE.test(tokens[j]!.norm)) return { ...q, periodDays: PERIOD_DAYS[tokens[j]!.norm] ?? PERIOD_DAYS[tokens[j]!.norm.replace(/ly$/, '')] };
+  }
+  return q;
 }
 
 /**
@@ -154,6 +166,8 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
   const norm = next?.norm ?? '';
   const attached = next !== undefined && next.start === tokens[j - 1]!.end;
   if (norm === '%' || norm === 'percent') return { dim: 'percent', value, unit: '', last: j };
+  // British "per cent" is two words.
+  if (norm === 'per' && tokens[j + 1]?.norm === 'cent') return { dim: 'percent', value, unit: '', last: j + 1 };
   if (/^(points?|pts|pp|percentage)$/.test(next?.text.toLowerCase() ?? '') && (next?.text.toLowerCase() !== 'pts' || tokens[last - 1]?.text === '+' || tokens[last - 1]?.text === '-' || !Number.isInteger(value))) {
     return { dim: 'points', value, unit: '', last: norm === 'percentage' ? j + 1 : j };
   }
