@@ -140,6 +140,11 @@ function prefixOf(tokens: Token[], i: number): Prefix {
 function readShare(tokens: Token[], value: number, first: number, last: number, prefix: Prefix): Quantity | undefined {
   const { currency: _c, ...modifiers } = prefix;
   const shareWord = tokens[last]!.norm;
+  // "a quarter of a year", "half of a day": a share of one unit of time is a length of time.
+  const unitOfTime = tokens[last + 1]?.norm === 'of' && /^(a|an)$/.test(tokens[last + 2]?.norm ?? '') ? tokens[last + 3]?.norm ?? '' : '';
+  if (SINGLE_SPAN.test(unitOfTime)) {
+    return { ...modifiers, dim: 'duration', value: (value / 100) * DURATION_DAYS[unitOfTime]!, unit: '', first: Math.min(prefix.first, first), last: last + 3 };
+  }
   if (/^quarters?$/.test(shareWord) && quarterIsTime(tokens, first, last)) {
     const count = value / 25;
     return { ...modifiers, dim: 'duration', value: count * DURATION_DAYS.quarter!, unit: '', first: Math.min(prefix.first, first), last };

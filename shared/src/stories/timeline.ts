@@ -2,7 +2,7 @@ import { figureOf, figuresAgree } from './agreement.js';
 import type { Finding, StoryFacts } from './facts.js';
 import type { Measure } from './measures.js';
 import { sharedCount } from './overlap.js';
-import type { Token } from './text.js';
+import { isContent, type Token } from './text.js';
 
 /** What a span of time measured: a number of weeks means little until we know of what. */
 export type SpanKind = 'project' | 'exposure' | 'outage' | 'fix' | 'delay' | 'pilot' | 'after';
@@ -11,6 +11,8 @@ export type SpanKind = 'project' | 'exposure' | 'outage' | 'fix' | 'delay' | 'pi
 export interface TimeSpan {
   kind: SpanKind;
   measure: Measure;
+  /** What the span is about when its clause only says when it started ("N after we started, X was done"). */
+  about?: Set<string>;
 }
 
 const SPAN_WORDS: [SpanKind, RegExp][] = [
@@ -34,15 +36,40 @@ function spanKind(tokens: Token[], first: number, last: number): SpanKind {
       if ((words.test(t.norm) || words.test(t.stem)) && distance < best.distance) best = { kind, distance };
     }
   });
+  const inClause = (kind: SpanKind) => tokens.some((t, i) => t.clause === clause && (i < first || i > last) && spanWord(kind, t));
+  // "restored 40 minutes after the outage began", "took 40 minutes to bring it back after the
+  // outage": the time to recover from an outage is how long the outage lasted.
+  if ((best.kind === 'fix' || best.kind === 'project' || best.kind === 'after') && inClause('outage') && (inClause('fix') || startedAfter(tokens, last) || tokens.some((t) => t.clause === clause && t.norm === 'back'))) return 'outage';
+  // "three months after we started, it was done": time from the start is the length of the work.
+  if (best.kind === 'after' && startedAfter(tokens, last)) return 'project';
   if (best.kind === 'project' && tokens.some((t) => t.clause === clause && /^(bug|issue|defect)$/.test(t.norm))) return 'exposure';
   return best.kind;
+}
+
+function spanWord(kind: SpanKind, t: Token): boolean {
+  const words = SPAN_WORDS.find(([k]) => k === kind)![1];
+  return words.test(t.norm) || words.test(t.stem);
+}
+
+/** "N after we started / the outage began / kickoff": a span counted from the start of something. */
+function startedAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.norm !== 'after') return false;
+  return tokens.slice(last + 2, last + 6).some((t) => /^(start|started|began|begin|begun|kickoff|kick|starting)$/.test(t.norm));
 }
 
 /** Reads the spans of time a story states (not latencies, not wished-for deadlines). */
 export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Token[]): TimeSpan[] {
   return measures
     .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency')
-    .map((m) => ({ kind: spanKind(tokensOf(m), m.level!.first, m.level!.last), measure: m }));
+    .map((m) => {
+      const tokens = tokensOf(m);
+      const span: TimeSpan = { kind: spanKind(tokens, m.level!.first, m.level!.last), measure: m };
+      if (startedAfter(tokens, m.level!.last)) {
+        const sentence = tokens[m.level!.first]!.sentence;
+        span.about = new Set(tokens.filter((t) => t.sentence === sentence && isContent(t)).map((t) => t.stem));
+      }
+      return span;
+    });
 }
 
 /**
@@ -53,7 +80,7 @@ const DONE = /^(ship|launch|releas|deliv|deploy)$/;
 
 /** A span's subject with every way of saying "done" read as one word. */
 function subjectOf(span: TimeSpan): Set<string> {
-  return new Set([...span.measure.subject].map((stem) => (DONE.test(stem) ? 'ship' : stem)));
+  return new Set([...(span.about ?? span.measure.subject)].map((stem) => (DONE.test(stem) ? 'ship' : stem)));
 }
 
 function related(a: TimeSpan, b: TimeSpan): boolean {
