@@ -39,7 +39,7 @@ if (folderArg) {
   console.log(line('overall', result));
   if (args.includes('--sweep')) {
     console.log('\nsweep: grouping threshold as a multiple of the default, grouping F1 / conflicts F1');
-    for (const factor of [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.6]) {
+    for (const factor of [0.6, 0.8, 1, 1.2, 1.4, 1.6, 1.8, 2, 2.2, 2.5]) {
       const r = evaluateFolder(resolve(folderArg), { groupingThreshold: SAME_STORY_THRESHOLD * factor });
       console.log(`  x${factor.toFixed(1)}  grouping ${fmt(r.grouping.f1)}  conflicts ${fmt(r.conflicts.f1)}`);
     }

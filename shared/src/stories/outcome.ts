@@ -16,7 +16,8 @@ const EVENTS: Record<string, [string, boolean]> = {
   shipped: ['ship', true], launched: ['ship', true], released: ['ship', true], scrapped: ['ship', false], shelved: ['ship', false],
   cancelled: ['ship', false], canceled: ['ship', false], killed: ['ship', false], axed: ['ship', false],
   won: ['win', true], lost: ['win', false], closed: ['win', true],
-  slipped: ['schedule', false], late: ['schedule', false], delayed: ['schedule', false], missed: ['schedule', false],
+  slipped: ['schedule', false], late: ['schedule', false], delayed: ['schedule', false], missed: ['schedule', false], delay: ['schedule', false],
+  lapse: ['renew', false], lapsed: ['renew', false],
   early: ['schedule', true], ahead: ['schedule', true],
   approved: ['approve', true], accepted: ['approve', true], rejected: ['approve', false], declined: ['approve', false], vetoed: ['approve', false],
   adopted: ['adopt', true], abandoned: ['adopt', false], dropped: ['adopt', false],
@@ -32,8 +33,8 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
   const { tokens } = field;
   const claims: OutcomeClaim[] = [];
   tokens.forEach((t, i) => {
-    const event = EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
-    if (event && eventApplies(tokens, i, event[0])) {
+    const event = renewalLoss(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
+    if (event && eventApplies(tokens, i, event[0]) && !hypothetical(tokens, i)) {
       const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause) || noneDid(tokens, i);
       claims.push({ event: event[0], happened: event[1] !== negated, phrase: quoteAround(field, i) });
     }
@@ -72,11 +73,28 @@ function noneDid(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "turned down", "fell through": an event said in two words. */
+/** "would have approved", "could have shipped": what might have happened is not how it ended. */
+function hypothetical(tokens: Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => t.clause === tokens[i]!.clause && /^(would|could|might)$/.test(t.norm));
+}
+
+/** "lost the account at renewal": losing a customer when a renewal is named is not renewing. */
+function renewalLoss(tokens: Token[], i: number): [string, boolean] | undefined {
+  if (tokens[i]!.norm !== 'lost' || !tokens.slice(i + 1, i + 4).some((t) => WIN_OBJECTS.test(t.norm))) return undefined;
+  return tokens.some((t) => t.clause === tokens[i]!.clause && /^renew/.test(t.norm)) ? ['renew', false] : undefined;
+}
+
+/** An event said in two or more words: "turned down", "fell through", "walked away", "went live", "extended the contract". */
 function phrasalEvent(tokens: Token[], i: number): [string, boolean] | undefined {
   const pair = `${tokens[i]!.norm} ${tokens[i + 1]?.norm ?? ''}`;
+  const near = (pattern: RegExp) => tokens.slice(i + 1, i + 5).some((t) => pattern.test(t.norm));
   if (/^(turned|turn|turns) down$/.test(pair)) return ['approve', false];
   if (/^(fell|falls) through$/.test(pair)) return ['win', false];
+  if (/^(walked|walk|walks) away$/.test(pair)) return ['renew', false];
+  if (/^(went|go|goes|gone) live$/.test(pair)) return ['ship', true];
+  if (/^(rolled|roll) out$/.test(pair) && near(/^(all|every|everyone|everywhere|nationwide|company)$/)) return ['ship', true];
+  if (/^(extended|extend|extends)$/.test(tokens[i]!.norm) && near(/^(contract|deal|subscription|agreement|licence|license)$/)) return ['renew', true];
+  if (/^(signed|signs|sign)$/.test(tokens[i]!.norm) && near(/^(another|further|more|extra)$/) && near(/^(year|years|term|months)$/)) return ['renew', true];
   return undefined;
 }
 
@@ -86,6 +104,15 @@ const DUE = /^(deadline|audit|date|cutoff|cut|due|peak|launch|holiday|season)$/;
 /** "on time", "on schedule", "before the audit" (kept) and "behind schedule" (missed). */
 function scheduleWord(tokens: Token[], i: number): [string, boolean] | undefined {
   if (tokens[i]!.norm === 'before' && i > 0 && tokens.slice(i + 1, i + 4).some((t) => DUE.test(t.norm))) return ['schedule', true];
+  // "on the planned date", "hit the launch date" (kept); "a month after the planned date" (missed).
+  if (/^(date|deadline)$/.test(tokens[i]!.norm)) {
+    const lead = tokens.slice(Math.max(0, i - 4), i).map((t) => t.norm);
+    const planned = lead.some((w) => /^(planned|original|agreed|committed|target|promised|launch|scheduled)$/.test(w));
+    if (planned && lead.includes('after')) return ['schedule', false];
+    if (planned && (lead.includes('on') || lead.some((w) => /^(hit|met|meet|made|kept)$/.test(w)))) return ['schedule', true];
+    return undefined;
+  }
+  if (tokens[i]!.norm === 'as' && /^(planned|scheduled|promised)$/.test(tokens[i + 1]?.norm ?? '')) return ['schedule', true];
   if (!/^(time|schedule)$/.test(tokens[i]!.norm)) return undefined;
   const before = tokens[i - 1]?.norm;
   return before === 'on' ? ['schedule', true] : before === 'behind' ? ['schedule', false] : undefined;
