@@ -56,6 +56,9 @@ function continuedClaim(field: FieldReading, indices: number[]): RoleClaim | und
   return { who: 'candidate', verb, object, phrase: field.text.slice(words[0]!.start, words[words.length - 1]!.end) };
 }
 
+/** Verbs of a supporting part: the candidate helped, someone else carried it. */
+const SUPPORT_VERBS = /^(supported|support|helped|help|assisted|assist|contributed|contribute)$/;
+
 /** "She said (that)", "According to him,": who is speaking, not who led. */
 const REPORTING = /^(said|says|told|tells|mentioned|explained|described|claimed|recalled|noted|stated)$/;
 
@@ -76,8 +79,11 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   if (words.length === 0) return undefined;
   const phrase = field.text.slice(words[0]!.start, words[words.length - 1]!.end);
   const object = new Set(tokens.filter((t) => isContent(t) && !LEAD_VERBS[t.norm] && !LEAD_TITLES.test(t.norm) && !MEMBER.test(t.norm)).map((t) => t.stem));
-  const oneOf = tokens.findIndex((t, k) => t.norm === 'one' && tokens[k + 1]?.norm === 'of' && /^(\d|the|two|three|four|five|six|seven|eight|nine|ten|many|several)/.test(tokens[k + 2]?.norm ?? ''));
+  const oneOf = tokens.findIndex((t, k) => t.norm === 'one' && tokens[k + 1]?.norm === 'of' && /^(\d|the|two|three|four|five|six|seven|eight|nine|ten|many|several|his|her|their|its|our|my)/.test(tokens[k + 2]?.norm ?? ''));
   if (oneOf >= 0 && tokens.slice(0, oneOf).some((t) => isSelf(t, names))) return { who: 'one-of', verb: '', object, phrase };
+  // "I supported / helped with / contributed to the rollout": a supporting part, said with a verb.
+  const supportAt = tokens.findIndex((t) => SUPPORT_VERBS.test(t.norm));
+  if (supportAt >= 1 && supportAt <= 2 && isSelf(tokens[supportAt - 1]!, names) && !tokens.some((t) => LEAD_VERBS[t.norm] !== undefined)) return { who: 'one-of', verb: '', object, phrase };
   const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names));
   if (verbAt < 0) return linkedClaim(tokens, names, object, phrase);
   const verb = LEAD_VERBS[tokens[verbAt]!.norm]!;
@@ -87,15 +93,31 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
     if (agent.length === 0) return undefined;
     return { who: isSelf(agent[0]!, names) || /^(me|him|her)$/.test(agent[0]!.norm) ? 'candidate' : 'other', verb, object, phrase };
   }
+  // "the rebuild, which Maria ran": the leader stands between "which" and the verb.
+  const objectRelative = tokens.slice(Math.max(0, verbAt - 5), verbAt).findIndex((t) => /^(which|that)$/.test(t.norm));
+  if (objectRelative >= 0) {
+    const agent = tokens.slice(Math.max(0, verbAt - 5) + objectRelative + 1, verbAt).filter((t) => t.kind === 'word');
+    if (agent.length > 0 && agent.length <= 4) {
+      const self = agent.some((t) => isSelf(t, names) || t.norm === 'me');
+      if (self || agent.some((t) => LEAD_TITLES.test(t.norm) || (isName(t) && /^(lead|run|own|head|manage|drive)$/.test(verb)))) return { who: self ? 'candidate' : 'other', verb, object, phrase };
+    }
+  }
   // "I supported the tech lead who ran the rebuild": the leader is the noun before "who".
   const relative = /^(who|that)$/.test(tokens[verbAt - 1]?.norm ?? '');
   const subject = tokens.slice(relative ? Math.max(0, verbAt - 4) : 0, relative ? verbAt - 1 : verbAt);
   if (subject.length === 0 || subject.length > 6) return undefined;
   const self = !relative && (isSelf(subject[0]!, names) || subject.some((t) => isSelf(t, names) && t.kind === 'word' && t.text !== 'we'));
-  const titled = subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl');
+  // "Maria led it", "my manager Dev ran it": a named person other than the candidate.
+  // Deciding or designing is not running the thing, so a name counts only with a verb of leading.
+  const titled = subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl' || (isName(t) && /^(lead|run|own|head|manage|drive)$/.test(verb)));
   if (self && !titled) return { who: 'candidate', verb, object, phrase };
   if (titled && !self) return { who: 'other', verb, object, phrase };
   return undefined;
+}
+
+/** A capitalised word that is not the candidate, "I" or an initial: someone's name. */
+function isName(t: Token): boolean {
+  return t.kind === 'word' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/^(i|the|a|an|our|my|we|he|she|they|it|this|that|for|in|on|then|after|with|and|but|so)$/.test(t.norm);
 }
 
 /** "the tech lead", "our payments lead": a title, not the verb "lead" ("I lead the team"). */
@@ -139,6 +161,8 @@ export function findRoleConflict(a: StoryFacts, b: StoryFacts): Finding | undefi
 
 function roleClash(leading: RoleClaim[], following: RoleClaim[]): Finding | undefined {
   for (const humble of following.filter((c) => c.who !== 'candidate')) {
+    // Both stories give the candidate the same smaller part, or name the same other leader.
+    if (leading.some((c) => c.who === humble.who && sameThing(c, humble))) continue;
     if (leading.some((c) => c.who !== 'candidate' && sameThing(c, humble))) continue;
     // Quote the candidate's claim that says most about the same thing.
     const claim = leading.filter((c) => c.who === 'candidate' && sameThing(c, humble)).sort((x, y) => sharedCount(y.object, humble.object) - sharedCount(x.object, humble.object))[0];
