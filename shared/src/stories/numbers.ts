@@ -34,6 +34,9 @@ export function parseWordNumber(phrase: string): number | undefined {
   if (wordNumberCache.has(key)) return wordNumberCache.get(key);
   const simple = UNITS[key];
   let value: number | undefined = simple;
+  // "a dozen", "two dozen": compromise reads dozens only after a digit.
+  const dozens = /^(a|an|\w+) dozen$/.exec(key);
+  if (dozens) value = 12 * (UNITS[dozens[1]!] ?? 1);
   if (value === undefined) {
     const parsed = nlp(key).numbers().get() as unknown[];
     value = typeof parsed[0] === 'number' ? parsed[0] : undefined;

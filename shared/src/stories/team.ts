@@ -79,7 +79,24 @@ function addedLater(tokens: Token[], q: Quantity): boolean {
 function isWholeTeam(tokens: Token[], q: Quantity): boolean {
   const end = tokens[q.last]!.norm;
   if (end === 'us' || end === 'strong' || /^(fte|ftes|headcount)$/.test(end)) return true;
+  if (countsCandidateIn(tokens, q) || teamHad(tokens, q)) return true;
   return groupNounBefore(tokens, q.first) !== undefined || isCompound(tokens, q.last);
+}
+
+/** "eight analysts worked on it, including me", "five of us, me included": everyone, the candidate too. */
+function countsCandidateIn(tokens: Token[], q: Quantity): boolean {
+  const sentence = tokens[q.first]!.sentence;
+  const after = tokens.slice(q.last + 1, q.last + 9).filter((t) => t.sentence === sentence).map((t) => t.norm);
+  return after.some((w, k) => (w === 'including' && /^(me|myself|him|her)$/.test(after[k + 1] ?? '')) || (/^(me|myself)$/.test(w) && after[k + 1] === 'included'));
+}
+
+/** "our analyst team had three people", "the team was 5 engineers": the team's own size. */
+function teamHad(tokens: Token[], q: Quantity): boolean {
+  let j = q.first - 1;
+  if (!/^(had|was|were|numbered|counted|of)$/.test(tokens[j]?.norm ?? '')) return false;
+  const clause = tokens[q.first]!.clause;
+  for (j--; j >= Math.max(0, q.first - 5) && tokens[j]!.clause === clause; j--) if (/^(team|squad|crew|group|pod)$/.test(tokens[j]!.norm)) return true;
+  return false;
 }
 
 function plusCandidate(tokens: Token[], q: Quantity): boolean {
