@@ -11,7 +11,7 @@ export interface Measure {
   unit: string;
   before?: Quantity;
   after?: Quantity;
-  /** A change stated on its own: "fell by a third", "-38%", "doubled". */
+  /** A change stated on its own: "fell by a fifth", "-38%", "doubled". */
   change?: { q: Quantity; direction: 1 | -1 };
   /** A standalone figure; in the situation it reads as "before", in the result as "after". */
   level?: Quantity;
@@ -28,7 +28,7 @@ const GENERIC_SUBJECT = new Set(['went', 'fell', 'drop', 'cut', 'rose', 'came', 
 
 /**
  * The stems of a clause's content words, without numbers and the words that only say "it
- * moved"; an acronym the note defined ("TTV = first automated recon") brings its meaning.
+ * moved"; an acronym the note defined ("MTTA = mean time to acknowledge") brings its meaning.
  */
 export function clauseSubject(reading: FieldReading, clause: number, definitions: Definitions, around?: { first: number; last: number }): Set<string> {
   const subject = new Set<string>();
@@ -71,7 +71,7 @@ function quantityTokens(reading: FieldReading): Set<number> {
 /** Acronyms a note defines, to the stems of their meaning. */
 export type Definitions = Map<string, string[]>;
 
-/** Finds "TTV = first automated recon" and "(TTV: time to value)" style definitions. */
+/** Finds "MTTA = mean time to acknowledge" and "(MTTA: mean time to acknowledge)" style definitions. */
 export function readDefinitions(readings: FieldReading[]): Definitions {
   const definitions: Definitions = new Map();
   for (const { tokens } of readings) {
@@ -102,7 +102,7 @@ function directionBefore(tokens: Token[], q: Quantity): 1 | -1 | 0 {
   return 0;
 }
 
-/** "$150K a month lower", "40% fewer": the direction comes after the figure. */
+/** "$20K a week lower", "40% fewer": the direction comes after the figure. */
 function directionAfter(tokens: Token[], q: Quantity): 1 | -1 | 0 {
   const next = tokens[q.last + 1]?.norm ?? '';
   if (/^(lower|less|fewer|cheaper|smaller|shorter|down)$/.test(next)) return -1;
@@ -140,7 +140,7 @@ export function readMeasures(reading: FieldReading, definitions: Definitions = n
     const stated = q.dim !== 'count' || q.sign !== 0 || tokens[q.first - 1]?.norm === 'by';
     if (direction !== 0 && stated && q.dim !== 'duration' && q.dim !== 'people') measures.push({ ...base, change: { q, direction } });
     else if (tokens[q.first - 1]?.norm === 'to' && directionBeforeTo(tokens, q.first - 1) !== 0) measures.push({ ...base, after: q });
-    // "down from $90K", "where it had been 0.8 s": a figure the measure started from.
+    // "down from $90K", "it had been 19 days": a figure the measure started from.
     else if (tokens[q.first - 1]?.norm === 'from' || /^(had|used)$/.test(tokens[q.first - 2]?.norm ?? '')) measures.push({ ...base, before: q });
     else measures.push({ ...base, level: q });
   }
@@ -166,7 +166,7 @@ function inheritSubject(base: { subject: Set<string> }, measures: Measure[], tok
   }
 }
 
-/** "fell to 7%": the number after "to" is where the measure ended up. */
+/** "fell to 11%": the number after "to" is where the measure ended up. */
 function directionBeforeTo(tokens: Token[], toIndex: number): 1 | -1 | 0 {
   const previous = tokens[toIndex - 1];
   if (!previous) return 0;

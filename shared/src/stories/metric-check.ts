@@ -9,7 +9,7 @@ function isMetric(m: Measure): boolean {
   if (m.dim === 'people' || m.dim === 'year') return false;
   if (m.dim === 'duration') return Boolean(m.before && m.after) || m.unit === 'latency';
   if (m.level && m.field !== 'situation' && m.field !== 'result') return false;
-  // A count in the result is an outcome figure ("140 valid reports"); elsewhere it is scenery.
+  // A count in the result is an outcome figure ("90 signed forms"); elsewhere it is scenery.
   return !(m.dim === 'count' && m.level && m.field !== 'result');
 }
 
@@ -75,7 +75,7 @@ function measuresAlike(a: Measure, b: Measure): boolean {
 
 /** The shape of a measure's figure: kind of statement, dimension and unit. */
 function shapeOf(m: Measure): string | undefined {
-  // A level counts only for counts, whose noun says what was counted ("140 valid reports").
+  // A level counts only for counts, whose noun says what was counted ("90 signed forms").
   const q = m.before ?? m.change?.q ?? (m.level?.dim === 'count' ? m.level : undefined);
   if (!q || (q.dim !== 'money' && q.dim !== 'duration' && q.dim !== 'count')) return undefined;
   const form = m.before ? 'from-to' : m.change ? `change${m.change.direction}` : 'level';
@@ -83,8 +83,8 @@ function shapeOf(m: Measure): string | undefined {
 }
 
 /**
- * "We cut the maps bill by $180K a year" vs "it saved about $400K a year"; "sign-up to first
- * delivery went from twelve days to four" vs "Onboarding 12d -> 8d": the words differ, but
+ * "We cut the hosting bill by $50K a year" vs "it saved about $90K a year"; "sign-up to first
+ * delivery went from eleven days to five" vs "Setup 9d -> 5d": the words differ, but
  * each story states one such figure and nothing else of its shape, so it is the same one.
  * Only for money, durations and counts, whose unit already says much of what is measured
  * (a lone "-30%" in each telling may well be two different quantities); a from-to pair must

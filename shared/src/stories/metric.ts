@@ -33,7 +33,7 @@ export function changesOf(m: Measure, findBase: BaseFinder): Change[] {
   const changes: Change[] = [{ kind: 'abs', dim: q.dim, direction, figure, quantity: q }];
   const base = findBase(m);
   if (base && base.value > 0) {
-    // "the $1.8M-a-month bill dropped by $700K": the drop is per the same period as its base.
+    // "the $60K-a-week bill dropped by $15K": the drop is per the same period as its base.
     const baseValue = q.periodDays ? figureOf(base).value : base.value;
     changes.push({ kind: 'rel', dim: 'percent', direction, figure: { ...figure, value: (100 * figure.value) / baseValue, approx: true }, quantity: q });
   }

@@ -7,7 +7,7 @@ export interface NumberMention {
   /** Token range [first, last] the number covers. */
   first: number;
   last: number;
-  /** Written as a fraction of a whole ("a third", "one in eight"): value is a percentage. */
+  /** Written as a fraction of a whole ("a third", "one in six"): value is a percentage. */
   fraction: boolean;
 }
 
@@ -26,7 +26,7 @@ const FRACTIONS: Record<string, number> = {
 const wordNumberCache = new Map<string, number | undefined>();
 
 /**
- * Value of a spelled-out number ("a hundred and twenty", "fourteen"). compromise knows the
+ * Value of a spelled-out number ("a hundred and forty", "fourteen"). compromise knows the
  * grammar of English numerals; it is slow to start, so each phrase is parsed once and cached.
  */
 export function parseWordNumber(phrase: string): number | undefined {
@@ -75,7 +75,7 @@ function readNumberWords(tokens: Token[], i: number): NumberMention | undefined 
     const t = tokens[j]!;
     if (isNumberWord(t.norm) || (j === i && isArticle(j))) last = j;
     else if (last >= 0 && (t.text === '-' || t.norm === 'and') && isNumberWord(tokens[j + 1]?.norm ?? '') && !(t.norm === 'and' && !SCALES.has(tokens[j - 1]?.norm ?? ''))) {
-      // "twenty-five", "a hundred and twenty"
+      // "twenty-five", "a hundred and forty"
     } else break;
     j++;
   }
@@ -102,7 +102,7 @@ function readFraction(tokens: Token[], i: number): NumberMention | undefined {
   return { value: count * share, first: i, last: j, fraction: true };
 }
 
-/** "one in eight", "1 in 4": a share, returned as a percentage. */
+/** "one in six", "2 in 9": a share, returned as a percentage. */
 function readRatio(tokens: Token[], last: number, value: number, first = last): NumberMention | undefined {
   if (tokens[last + 1]?.norm !== 'in') return undefined;
   const next = tokens[last + 2];

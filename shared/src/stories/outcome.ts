@@ -73,7 +73,7 @@ function noneDid(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "would have approved", "could have shipped": what might have happened is not how it ended. */
+/** "would have shipped", "could have shipped": what might have happened is not how it ended. */
 function hypothetical(tokens: Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => t.clause === tokens[i]!.clause && /^(would|could|might)$/.test(t.norm));
 }
@@ -101,7 +101,7 @@ function phrasalEvent(tokens: Token[], i: number): [string, boolean] | undefined
 /** A date something had to be ready by. */
 const DUE = /^(deadline|audit|date|cutoff|cut|due|peak|launch|holiday|season)$/;
 
-/** "on time", "on schedule", "before the audit" (kept) and "behind schedule" (missed). */
+/** "on time", "on schedule", "before the inspection" (kept) and "behind schedule" (missed). */
 function scheduleWord(tokens: Token[], i: number): [string, boolean] | undefined {
   if (tokens[i]!.norm === 'before' && i > 0 && tokens.slice(i + 1, i + 4).some((t) => DUE.test(t.norm))) return ['schedule', true];
   // "on the planned date", "hit the launch date" (kept); "a month after the planned date" (missed).

@@ -16,7 +16,7 @@ export interface Quantity {
   periodDays?: number;
   approx: boolean;
   bound: 'eq' | 'max' | 'min';
-  /** Written with an explicit sign ("+17 pts", "-38%"). */
+  /** Written with an explicit sign ("+6 pts", "-38%"). */
   sign: 1 | -1 | 0;
   /** Value of one unit of the written number ("twelve days": 1), so "to four" can borrow it. */
   scale?: number;
@@ -25,7 +25,7 @@ export interface Quantity {
 }
 
 const TIME_PREPOSITIONS = new Set(['in', 'over', 'within', 'for', 'after', 'per', 'each', 'every', 'last', 'next', 'this', 'that', 'the', 'following', 'one', 'two', 'three', 'four', 'qtr']);
-/** "under a week", "within a month": an article standing for one unit of time. */
+/** "under a day", "within a year": an article standing for one unit of time. */
 const SINGLE_SPAN = /^(hour|day|week|month|year)$/;
 const SPAN_LEAD = /^(under|within|than|about|around|in|over|to|after|for|nearly|almost|roughly)$/;
 const MULTIPLIER_WORDS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, twice: 2, halved: 0.5, trebled: 3 };
@@ -45,7 +45,7 @@ export function readQuantities(tokens: Token[]): Quantity[] {
 
 const PERIOD_ADJECTIVE = /^(hourly|daily|weekly|monthly|quarterly|yearly|annual|annually)$/;
 
-/** "the monthly bill dropped from $90K": a period adjective earlier in the clause is the amount's period. */
+/** "the weekly fee rose from £300": a period adjective earlier in the clause is the amount's period. */
 function periodFromAdjective(tokens: Token[], q: Quantity): Quantity {
   if (q.dim !== 'money' || q.periodDays !== undefined) return q;
   const clause = tokens[q.first]!.clause;
@@ -56,7 +56,7 @@ function periodFromAdjective(tokens: Token[], q: Quantity): Quantity {
 }
 
 /**
- * "from twelve days to four", "$1.8M to 1.1": a bare number that ends a range borrows the
+ * "from eleven days to five", "$1.8M to 1.1": a bare number that ends a range borrows the
  * unit of the figure the range started from.
  */
 function endOfRange(tokens: Token[], i: number, start: Quantity | undefined): Quantity | undefined {
@@ -76,7 +76,7 @@ function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
   if (word in MULTIPLIER_WORDS && !isFrequency(tokens, i)) return { ...prefixOf(tokens, i), dim: 'multiplier', value: MULTIPLIER_WORDS[word]!, unit: '', first: i, last: i };
   if (tokens[i]!.kind === 'word' && /^q[1-4]$/.test(word)) return undefined;
   if (SINGLE_SPAN.test(word) && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.start === tokens[i]!.end + 1) {
-    // "stalled at month 4": a point in time counted from the start.
+    // "paused at week 3": a point in time counted from the start.
     return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[word]! * Number(tokens[i + 1]!.text), unit: '', first: i, last: i + 1 };
   }
   if (word === 'half' && /^(a|an)$/.test(tokens[i + 1]?.norm ?? '') && SINGLE_SPAN.test(tokens[i + 2]?.norm ?? '')) {
@@ -105,7 +105,7 @@ function overMeansDuring(tokens: Token[], first: number): boolean {
   return !/^(took|take|takes|taking|lasted|last|lasts|for|just|well|spent|after|in|of|than)$/.test(tokens[j - 1]?.norm ?? '');
 }
 
-/** "once or twice a week", "twice weekly": how often, not a multiplier. */
+/** "once or twice a day", "twice weekly": how often, not a multiplier. */
 function isFrequency(tokens: Token[], i: number): boolean {
   if (tokens[i]!.norm !== 'twice') return false;
   const before = tokens[i - 1]?.norm ?? '';
@@ -152,7 +152,7 @@ function readShare(tokens: Token[], value: number, first: number, last: number, 
   return { ...modifiers, approx: true, dim: 'percent', value, unit: '', first: Math.min(prefix.first, first), last };
 }
 
-/** "over two quarters" is time; "down by a quarter" and "a quarter of" are shares. */
+/** "over three quarters" is time; "down by a quarter" and "a quarter of" are shares. */
 function quarterIsTime(tokens: Token[], first: number, last: number): boolean {
   if (tokens[last + 1]?.norm === 'of') return false;
   let j = first - 1;
@@ -191,7 +191,7 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
   return countOf(tokens, first, last, value) ?? bareBetweenArrows(tokens, last, value);
 }
 
-/** "2 -> 6": a bare number is still a figure when it is one end of a before/after pair. */
+/** "3 -> 7": a bare number is still a figure when it is one end of a before/after pair. */
 function bareBetweenArrows(tokens: Token[], last: number, value: number): Unit | undefined {
   const arrow = (t: Token | undefined) => t !== undefined && /^(->|→|=>)$/.test(t.text);
   if (arrow(tokens[last + 1]) || arrow(tokens[last - 1])) return { dim: 'count', value, unit: '', last };
@@ -201,7 +201,7 @@ function bareBetweenArrows(tokens: Token[], last: number, value: number): Unit |
 }
 
 /**
- * A count's unit is the noun after it ("12 techs", "two other ML engineers"); the members of a
+ * A count's unit is the noun after it ("12 techs", "two other data engineers"); the members of a
  * group ("a team of 8", "a team of 8 engineers", "the four of us", "a 12-strong team") are people.
  */
 function countOf(tokens: Token[], first: number, last: number, value: number): Unit | undefined {
@@ -246,7 +246,7 @@ function isPlural(t: Token | undefined): boolean {
 }
 
 /**
- * "140 valid reports", "12 pick stations": a count is of the plural noun that closes the
+ * "90 signed forms", "9 loading bays": a count is of the plural noun that closes the
  * phrase, so a modifier in front ("valid", "pick") is passed over; "30 patients showed" stops
  * at the plural.
  */

@@ -40,7 +40,7 @@ export function readRoleClaims(field: FieldReading, candidateNames: ReadonlySet<
   for (const indices of clauses.values()) {
     const sentence = tokens[indices[0]!]!.sentence;
     let claim = readClause(field, indices, candidateNames);
-    // "C = incident lead, ran the bridge": a clause without a subject continues the last one's.
+    // "C = launch lead, ran the standups": a clause without a subject continues the last one's.
     if (!claim && previous?.sentence === sentence && previous.claim?.who === 'candidate') claim = continuedClaim(field, indices);
     if (claim) claims.push(claim);
     previous = { sentence, claim };
@@ -59,7 +59,7 @@ function continuedClaim(field: FieldReading, indices: number[]): RoleClaim | und
 /** Verbs of a supporting part: the candidate helped, someone else carried it. */
 const SUPPORT_VERBS = /^(supported|support|helped|help|assisted|assist|contributed|contribute)$/;
 
-/** "She said (that)", "According to him,": who is speaking, not who led. */
+/** "She said (that)", "In her words,": who is speaking, not who led. */
 const REPORTING = /^(said|says|told|tells|mentioned|explained|described|claimed|recalled|noted|stated)$/;
 
 function withoutReporting(tokens: Token[], names: ReadonlySet<string>): Token[] {
@@ -127,7 +127,7 @@ function isTitle(tokens: Token[], k: number, names: ReadonlySet<string>): boolea
 }
 
 /**
- * A part stated without a leading verb: "C = incident commander", "I was the DRI for the
+ * A part stated without a leading verb: "C = release captain", "I was the DRI for the
  * rebuild", "she was in charge of the cut-over" (leading); "I was part of the team that
  * rebuilt it" (one of many).
  */

@@ -29,7 +29,7 @@ const TEAM_WORDS = /^(team|squad|group|crew|led|lead|managed|had|with|built|hire
 /** Marks of people added later: "hired 4 more engineers", "two extra devs", "hired 3 engineers later". */
 const ADDED = /^(more|additional|extra)$/;
 const LATER = /^(later|afterwards|afterward|subsequently|eventually)$/;
-/** "me plus three others", "C + 2 eng", "she and two other engineers": the candidate and N more. */
+/** "me plus three others", "C + 3 devs", "she and two other engineers": the candidate and N more. */
 const CANDIDATE = /^(c|i|me|myself|he|she|him|her)$/;
 
 /** Reads team sizes: head counts of the people the candidate worked with. */
@@ -43,7 +43,7 @@ export function readTeamSizes(field: FieldReading): TeamSize[] {
     const size: TeamSize = { family: q.unit, values: sizesOf(tokens, q), approx: q.approx, whole: isWholeTeam(tokens, q), phrase: phraseOf(field, q) };
     sizes.push(size);
     if (sameSentence) {
-      // "three data scientists and four engineers": the team is the sum as well, and the
+      // "two designers and five engineers": the team is the sum as well, and the
       // first count was only one kind of people in it.
       const previous = sizes[sizes.length - 2]!;
       const whole = previous.whole || size.whole;
@@ -115,12 +115,12 @@ function phraseOf(field: FieldReading, q: Quantity): string {
 }
 
 /**
- * "one of four engineers" is four; "two other engineers", "me plus 3 others" and "C + 2 eng"
+ * "one of six engineers" is four; "two other engineers", "me plus 3 others" and "C + 3 devs"
  * may be one more with the candidate; "grew from 5 to 12 engineers" was both.
  */
 function sizesOf(tokens: Token[], q: Quantity): number[] {
   const other = tokens.slice(q.first, q.last + 1).some((t) => t.norm === 'other' || t.norm === 'others');
-  // "C + 2 eng" may count the candidate among the engineers; "me and one analyst" does not.
+  // "C + 3 devs" may count the candidate among the engineers; "me and one designer" does not.
   const plusSign = plusCandidate(tokens, q) && tokens[q.first - 1]!.text === '+';
   const values = plusSign || other ? [q.value, q.value + 1] : [q.value];
   const ends = [rangeStart(tokens, q.first), rangeEnd(tokens, q.last)].filter((v) => v !== undefined);

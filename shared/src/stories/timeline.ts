@@ -37,7 +37,7 @@ function spanKind(tokens: Token[], first: number, last: number): SpanKind {
     }
   });
   const inClause = (kind: SpanKind) => tokens.some((t, i) => t.clause === clause && (i < first || i > last) && spanWord(kind, t));
-  // "restored 40 minutes after the outage began", "took 40 minutes to bring it back after the
+  // "back 2 hours after the outage began", "took 40 minutes to bring it back after the
   // outage": the time to recover from an outage is how long the outage lasted.
   if ((best.kind === 'fix' || best.kind === 'project' || best.kind === 'after') && inClause('outage') && (inClause('fix') || startedAfter(tokens, last) || tokens.some((t) => t.clause === clause && t.norm === 'back'))) return 'outage';
   // "three months after we started, it was done": time from the start is the length of the work.
@@ -74,7 +74,7 @@ export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Tok
 
 /**
  * Ways of saying the work was handed over: "shipped", "launched", "released", "delivered".
- * "Live ~6 wks" is left out: it is as often the time since launch as the time to it.
+ * "Live ~3 wks" is left out: it is as often the time since launch as the time to it.
  */
 const DONE = /^(ship|launch|releas|deliv|deploy)$/;
 
