@@ -138,8 +138,10 @@ export function readMeasures(reading: FieldReading, definitions: Definitions = n
     const base = { field, subject, dim: q.dim, unit: q.unit, ...span(q, q) };
     if (subject.size === 0) inheritSubject(base, measures, tokens, q);
     const stated = q.dim !== 'count' || q.sign !== 0 || tokens[q.first - 1]?.norm === 'by';
-    if (direction !== 0 && stated && q.dim !== 'duration' && q.dim !== 'people') measures.push({ ...base, change: { q, direction } });
-    else if (tokens[q.first - 1]?.norm === 'to' && directionBeforeTo(tokens, q.first - 1) !== 0) measures.push({ ...base, after: q });
+    // "went up to 78%": where the measure ended, not by how much it moved.
+    const reached = tokens[q.first - 1]?.norm === 'to' && directionBeforeTo(tokens, q.first - 1) !== 0;
+    if (direction !== 0 && stated && !reached && q.dim !== 'duration' && q.dim !== 'people') measures.push({ ...base, change: { q, direction } });
+    else if (reached) measures.push({ ...base, after: q });
     // "down from $90K", "it had been 19 days": a figure the measure started from.
     else if (tokens[q.first - 1]?.norm === 'from' || /^(had|used)$/.test(tokens[q.first - 2]?.norm ?? '')) measures.push({ ...base, before: q });
     else measures.push({ ...base, level: q });

@@ -195,6 +195,8 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
 function bareBetweenArrows(tokens: Token[], last: number, value: number): Unit | undefined {
   const arrow = (t: Token | undefined) => t !== undefined && /^(->|→|=>)$/.test(t.text);
   if (arrow(tokens[last + 1]) || arrow(tokens[last - 1])) return { dim: 'count', value, unit: '', last };
+  // "went from 5,000 to 12,000": a bare number that starts a from-to range.
+  if (tokens[last - 1]?.norm === 'from' && tokens[last + 1]?.norm === 'to' && tokens[last + 2]?.kind === 'num') return { dim: 'count', value, unit: '', last };
   // "800/wk -> 400/wk": a rate per period.
   const perPeriod = tokens[last + 1]?.text === '/' && tokens[last + 2]?.kind === 'word';
   return perPeriod && arrow(tokens[last + 3]) ? { dim: 'count', value, unit: '', last: last + 2 } : undefined;
@@ -239,7 +241,7 @@ function nounCounted(tokens: Token[], last: number, value: number): Unit | undef
   return undefined;
 }
 
-const FUNCTION_WORD = /^(and|or|to|in|on|at|by|from|with|a|an|the|of|for|per|that|which|who|were|was|is|are|than|as)$/;
+const FUNCTION_WORD = /^(and|or|to|in|on|at|by|from|with|a|an|the|of|for|per|that|which|who|were|was|is|are|than|as|across|into|over|under|between|through|within|among|during|after|before)$/;
 
 function isPlural(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
