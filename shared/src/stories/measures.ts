@@ -139,7 +139,8 @@ export function readMeasures(reading: FieldReading, definitions: Definitions = n
     if (subject.size === 0) inheritSubject(base, measures, tokens, q);
     const stated = q.dim !== 'count' || q.sign !== 0 || tokens[q.first - 1]?.norm === 'by';
     // "went up to 78%": where the measure ended, not by how much it moved.
-    const reached = tokens[q.first - 1]?.norm === 'to' && directionBeforeTo(tokens, q.first - 1) !== 0;
+    const toAt = tokens[q.first]?.norm === 'to' ? q.first : q.first - 1; // "up to" may be read into the figure as rounding
+    const reached = tokens[toAt]?.norm === 'to' && directionBeforeTo(tokens, toAt) !== 0;
     if (direction !== 0 && stated && !reached && q.dim !== 'duration' && q.dim !== 'people') measures.push({ ...base, change: { q, direction } });
     else if (reached) measures.push({ ...base, after: q });
     // "down from $90K", "it had been 19 days": a figure the measure started from.

@@ -158,7 +158,7 @@ function quarterIsTime(tokens: Token[], first: number, last: number): boolean {
   let j = first - 1;
   while (j >= 0 && (APPROX_WORDS.has(tokens[j]!.norm) || tokens[j]!.norm === 'a')) j--;
   const before = tokens[j]?.norm ?? '';
-  return TIME_PREPOSITIONS.has(before) || /^(later|ago|earlier|before|after|of|to|qoq)$/.test(tokens[last + 1]?.norm ?? '');
+  return TIME_PREPOSITIONS.has(before) || /^(took|take|takes|lasted|spent|needed)$/.test(before) || /^(later|ago|earlier|before|after|of|to|qoq)$/.test(tokens[last + 1]?.norm ?? '');
 }
 
 interface Unit { dim: Quantity['dim']; value: number; unit: string; periodDays?: number; last: number }

@@ -49,6 +49,18 @@ export const PEOPLE_NOUNS: Record<string, string> = {
   coworkers: 'people',
 };
 
+/** Job titles that count people, each its own family ("12 nurses" compares with "twelve nurses", not with engineers). */
+const OCCUPATIONS = [
+  'associate', 'agent', 'rep', 'representative', 'nurse', 'worker', 'operator', 'coordinator', 'planner', 'driver',
+  'officer', 'consultant', 'clerk', 'mechanic', 'volunteer', 'editor', 'writer', 'marketer', 'accountant', 'teacher',
+  'doctor', 'pharmacist', 'inspector', 'auditor', 'buyer', 'advisor', 'adviser', 'sdr', 'bdr', 'caseworker', 'dispatcher',
+  'picker', 'packer', 'loader', 'courier', 'cashier', 'chef', 'cook', 'instructor', 'tutor', 'paralegal', 'lawyer', 'architect',
+];
+for (const title of OCCUPATIONS) {
+  PEOPLE_NOUNS[title] ??= title;
+  PEOPLE_NOUNS[`${title}s`] ??= title;
+}
+
 /** Approximation words: the speaker is rounding, so a listener allows more slack. */
 export const APPROX_WORDS = new Set([
   '~', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'circa', 'ca', 'like', 'close', 'est', 'estimated',
