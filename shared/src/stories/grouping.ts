@@ -2,9 +2,12 @@ import type { StoryProfile } from './profile.js';
 
 /**
  * Below this average score (sameStoryScores: 1 is a typical retelling) two sets of stories
- * are kept apart. See README.md for the sweep: F1 moves little from 1.05 to 1.3 on both sets.
+ * are kept apart. Swept on the train split and chosen on the validation split (README.md):
+ * validation is flat at its best from 1.4 to 2.9 and train rises towards 2.3, but the corpus
+ * retells with more shared words than other sets do, so the cut-off is the low end of the
+ * validation plateau, the least move from the earlier 1.15.
  */
-export const SAME_STORY_THRESHOLD = 1.15;
+export const SAME_STORY_THRESHOLD = 1.4;
 
 /**
  * Groups stories that retell one experience: average-linkage clustering of the score
