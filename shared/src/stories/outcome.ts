@@ -113,6 +113,11 @@ function scheduleWord(tokens: Token[], i: number): [string, boolean] | undefined
     return undefined;
   }
   if (tokens[i]!.norm === 'as' && /^(planned|scheduled|promised)$/.test(tokens[i + 1]?.norm ?? '')) return ['schedule', true];
+  // "met the deadline", "the licence condition was met": an obligation with a date kept.
+  if (/^(met|meet|meets)$/.test(tokens[i]!.norm)) {
+    const near = tokens.slice(Math.max(0, i - 3), i + 4).filter((t) => t.clause === tokens[i]!.clause);
+    return near.some((t) => /^(deadline|licence|license|obligation|commitment|sla|milestone)$/.test(t.norm)) ? ['schedule', true] : undefined;
+  }
   if (!/^(time|schedule)$/.test(tokens[i]!.norm)) return undefined;
   const before = tokens[i - 1]?.norm;
   return before === 'on' ? ['schedule', true] : before === 'behind' ? ['schedule', false] : undefined;
