@@ -99,7 +99,7 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
     const agent = tokens.slice(Math.max(0, verbAt - 5) + objectRelative + 1, verbAt).filter((t) => t.kind === 'word');
     if (agent.length > 0 && agent.length <= 4) {
       const self = agent.some((t) => isSelf(t, names) || t.norm === 'me');
-      if (self || agent.some((t) => LEAD_TITLES.test(t.norm) || (isName(t) && /^(lead|run|own|head|manage|drive)$/.test(verb)))) return { who: self ? 'candidate' : 'other', verb, object, phrase };
+      if (self || agent.some((t) => LEAD_TITLES.test(t.norm) || (isName(t) && !isSelf(t, names) && /^(lead|run|own|head|manage|drive)$/.test(verb)))) return { who: self ? 'candidate' : 'other', verb, object, phrase };
     }
   }
   // "I supported the tech lead who ran the rebuild": the leader is the noun before "who".
@@ -109,7 +109,7 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   const self = !relative && (isSelf(subject[0]!, names) || subject.some((t) => isSelf(t, names) && t.kind === 'word' && t.text !== 'we'));
   // "Maria led it", "my manager Dev ran it": a named person other than the candidate.
   // Deciding or designing is not running the thing, so a name counts only with a verb of leading.
-  const titled = subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl' || (isName(t) && /^(lead|run|own|head|manage|drive)$/.test(verb)));
+  const titled = subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl' || (isName(t) && !isSelf(t, names) && /^(lead|run|own|head|manage|drive)$/.test(verb)));
   if (self && !titled) return { who: 'candidate', verb, object, phrase };
   if (titled && !self) return { who: 'other', verb, object, phrase };
   return undefined;
