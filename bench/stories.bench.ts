@@ -1,6 +1,7 @@
 /**
- * Times the story consistency checker on a 40-story loop (stories of several dev loops put
- * together, ids prefixed), against a baseline that only tokenises and stems the same text.
+ * Times the story consistency checker on a 40-story loop (stories of several train loops of
+ * the labelled corpus put together, ids prefixed), against a baseline that only tokenises and
+ * stems the same text.
  * Run: npx tsx bench/stories.bench.ts
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,14 +10,14 @@ import { checkStories, parseLoopFile, type StoryInput } from '@mockloop/shared/s
 import { tokenize } from '@mockloop/shared/stories/text';
 
 const RUNS = 200;
-const devFolder = resolve(import.meta.dirname, '..', '..', 'shared', 'stories', 'dev');
+const corpusFolder = resolve(import.meta.dirname, '..', 'tests', 'fixtures', 'stories', 'corpus', 'train');
 
-/** Forty stories: real dev stories when the folder is there, synthetic ones otherwise. */
+/** Forty stories: corpus stories when the folder is there, synthetic ones otherwise. */
 function fortyStories(): StoryInput[] {
   const stories: StoryInput[] = [];
-  if (existsSync(devFolder)) {
-    for (const name of readdirSync(devFolder).filter((n) => n.endsWith('.json')).sort()) {
-      const reading = parseLoopFile(readFileSync(join(devFolder, name), 'utf8'));
+  if (existsSync(corpusFolder)) {
+    for (const name of readdirSync(corpusFolder).filter((n) => n.endsWith('.json')).sort()) {
+      const reading = parseLoopFile(readFileSync(join(corpusFolder, name), 'utf8'));
       if (reading.ok) stories.push(...reading.loop.stories.map((s) => ({ ...s, id: `${name}:${s.id}` })));
     }
   }
