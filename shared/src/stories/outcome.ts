@@ -91,6 +91,8 @@ function phrasalEvent(tokens: Token[], i: number): [string, boolean] | undefined
   if (/^(turned|turn|turns) down$/.test(pair)) return ['approve', false];
   if (/^(fell|falls) through$/.test(pair)) return ['win', false];
   if (/^(walked|walk|walks) away$/.test(pair)) return ['renew', false];
+  // "moved to another agency at renewal", "switched to a competitor": the customer left.
+  if (/^(moved|switched|went|defected)$/.test(tokens[i]!.norm) && near(/^(another|competitor|competitors|rival|elsewhere)$/)) return ['renew', false];
   if (/^(went|go|goes|gone) live$/.test(pair)) return ['ship', true];
   if (/^(rolled|roll) out$/.test(pair) && near(/^(all|every|everyone|everywhere|nationwide|company)$/)) return ['ship', true];
   if (/^(extended|extend|extends)$/.test(tokens[i]!.norm) && near(/^(contract|deal|subscription|agreement|licence|license)$/)) return ['renew', true];

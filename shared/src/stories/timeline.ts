@@ -60,7 +60,7 @@ function startedAfter(tokens: Token[], last: number): boolean {
 /** Reads the spans of time a story states (not latencies, not wished-for deadlines). */
 export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Token[]): TimeSpan[] {
   return measures
-    .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency')
+    .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency' && !countedModifier(tokensOf(m), m.level))
     .map((m) => {
       const tokens = tokensOf(m);
       const span: TimeSpan = { kind: spanKind(tokens, m.level!.first, m.level!.last), measure: m };
@@ -100,12 +100,31 @@ function agree(a: TimeSpan, b: TimeSpan): boolean {
  * so two different spans that merely share a word are not held against each other.
  */
 export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
+  // "It took five months in total" vs "moved in 10 weeks": when each telling states exactly
+  // one length for the work itself, those two are the same span, whatever words surround them.
+  const soleA = soleProject(a.spans);
+  const soleB = soleProject(b.spans);
+  const sole = soleA && soleB && !agree(soleA, soleB) ? [soleA, soleB] : undefined;
   for (const x of a.spans) {
-    const rivals = b.spans.filter((y) => related(x, y));
+    const rivals = sole?.[0] === x ? [sole[1]!] : b.spans.filter((y) => related(x, y));
     if (rivals.length === 0 || rivals.some((y) => agree(x, y))) continue;
     const y = rivals.find((rival) => !a.spans.some((z) => related(rival, z) && agree(rival, z)));
     if (!y) continue;
     return { kind: 'timeline', detail: `"${x.measure.phrase}" vs "${y.measure.phrase}"`, phrases: [x.measure.phrase, y.measure.phrase] };
   }
   return undefined;
+}
+
+function soleProject(spans: TimeSpan[]): TimeSpan | undefined {
+  const projects = spans.filter((span) => span.kind === 'project' && span.measure.level!.bound === 'eq');
+  return projects.length === 1 && spans.every((span) => span.kind !== 'project' || span === projects[0]) ? projects[0] : undefined;
+}
+
+/** "three two-week sprints": a length used as a modifier of counted things is not a span. */
+function countedModifier(tokens: Token[], q: { first: number; last: number }): boolean {
+  const numeral = /^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/;
+  const inside = tokens.slice(q.first, q.last + 1).filter((t) => t.kind === 'num' || numeral.test(t.norm));
+  if (inside.length >= 2 && tokens.slice(q.first, q.last + 1).some((t) => t.text === '-')) return true;
+  const before = tokens[q.first - 1];
+  return before !== undefined && (before.kind === 'num' || /^(one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/.test(before.norm)) && tokens[q.last + 1]?.kind === 'word';
 }

@@ -75,3 +75,11 @@ describe('outcomes said in other words', () => {
     expect(kinds(tellings(s, 'result', 'Finance approved the fix.', 'Without it, finance would have rejected the fix.'))).toEqual([]);
   });
 });
+
+describe('the length of the work when each telling states one', () => {
+  const s = 'Our field teams logged inspections on paper forms.';
+  it('compares the one length each telling gives, and not a length used to describe counted things', () => {
+    expect(kinds(tellings(s, 'result', 'It took about seven months in total.', 'All forms went digital in 9 weeks.'))).toEqual(['timeline']);
+    expect(kinds(tellings(s, 'result', 'It took four two-week sprints.', 'It took eight weeks.'))).toEqual([]);
+  });
+});
