@@ -1,6 +1,7 @@
 import type { Finding, StoryFacts } from './facts.js';
 import { sharedCount } from './overlap.js';
 import type { FieldReading } from './profile.js';
+import { readNumber } from './numbers.js';
 import { isContent, type Token } from './text.js';
 
 /** One statement of who ran things: the candidate leading, or someone else leading, or the candidate as one of many. */
@@ -79,7 +80,8 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   if (words.length === 0) return undefined;
   const phrase = field.text.slice(words[0]!.start, words[words.length - 1]!.end);
   const object = new Set(tokens.filter((t) => isContent(t) && !LEAD_VERBS[t.norm] && !LEAD_TITLES.test(t.norm) && !MEMBER.test(t.norm)).map((t) => t.stem));
-  const oneOf = tokens.findIndex((t, k) => t.norm === 'one' && tokens[k + 1]?.norm === 'of' && /^(\d|the|two|three|four|five|six|seven|eight|nine|ten|many|several|his|her|their|its|our|my)/.test(tokens[k + 2]?.norm ?? ''));
+  // "one of twelve engineers", "one of the PMs", "one of her analysts": one member of a group.
+  const oneOf = tokens.findIndex((t, k) => t.norm === 'one' && tokens[k + 1]?.norm === 'of' && (/^(the|many|several|his|her|their|its|our|my)$/.test(tokens[k + 2]?.norm ?? '') || readNumber(tokens, k + 2) !== undefined));
   if (oneOf >= 0 && tokens.slice(0, oneOf).some((t) => isSelf(t, names))) return { who: 'one-of', verb: '', object, phrase };
   // "I supported / helped with / contributed to the rollout": a supporting part, said with a verb.
   const supportAt = tokens.findIndex((t) => SUPPORT_VERBS.test(t.norm));
@@ -109,7 +111,9 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   const self = !relative && (isSelf(subject[0]!, names) || subject.some((t) => isSelf(t, names) && t.kind === 'word' && t.text !== 'we'));
   // "Maria led it", "my manager Dev ran it": a named person other than the candidate.
   // Deciding or designing is not running the thing, so a name counts only with a verb of leading.
-  const titled = subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl' || (isName(t) && !isSelf(t, names) && /^(lead|run|own|head|manage|drive)$/.test(verb)));
+  // "a senior TPM owned the programme": someone named by a role, after a determiner.
+  const described = /^(a|an|the|our|my|his|her|their)$/.test(subject[0]!.norm) && subject.length >= 2 && subject.length <= 4 && /^(lead|run|own|head)$/.test(verb);
+  const titled = described || subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl' || (isName(t) && !isSelf(t, names) && /^(lead|run|own|head|manage|drive)$/.test(verb)));
   if (self && !titled) return { who: 'candidate', verb, object, phrase };
   if (titled && !self) return { who: 'other', verb, object, phrase };
   return undefined;
