@@ -29,3 +29,5 @@ export * from './debrief/labels.js';
 export * from './api/audit.js';
 export * from './api/export.js';
 export * from './loop/permissions.js';
+export * from './whiteboard/contract.js';
+export * from './whiteboard/merge.js';
