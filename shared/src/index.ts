@@ -31,3 +31,4 @@ export * from './api/export.js';
 export * from './loop/permissions.js';
 export * from './whiteboard/contract.js';
 export * from './whiteboard/merge.js';
+export * from './whiteboard/access.js';
