@@ -23,6 +23,13 @@ function excalidrawFonts(): Plugin {
   return {
     name: 'excalidraw-fonts',
     apply: 'build',
+    // Excalidraw lists a CDN after EXCALIDRAW_ASSET_PATH in every font's sources; the browser
+    // reports each as a CSP violation. Point that fallback at this server too: MockLoop never
+    // contacts a third party, and the strict CSP stays as it is.
+    transform(code, id) {
+      if (!id.includes('@excalidraw/excalidraw') || !code.includes('https://esm.sh/')) return null;
+      return { code: code.replaceAll('`https://esm.sh/', '`${location.origin}/excalidraw-assets/cdn/'), map: null };
+    },
     closeBundle() {
       cpSync(from, to, { recursive: true, filter: (path) => !path.includes('Xiaolai') });
     },

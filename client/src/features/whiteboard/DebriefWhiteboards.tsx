@@ -3,8 +3,9 @@ import { hasWhiteboard, WhiteboardScene } from '@mockloop/shared/whiteboard/cont
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { apiFetch } from '../../api/http';
+import { loadExcalidraw } from './excalidrawAssets';
 
-const WhiteboardViewer = lazy(() => import('./WhiteboardViewer'));
+const WhiteboardViewer = lazy(() => loadExcalidraw(() => import('./WhiteboardViewer')));
 
 /** The design rounds' whiteboards at the debrief, each opened on request (read-only, exportable). */
 export function DebriefWhiteboards({ view, token }: { view: LoopView; token: string }) {

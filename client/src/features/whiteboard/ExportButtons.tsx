@@ -15,7 +15,9 @@ export function ExportButtons({ api, name }: { api: ExcalidrawImperativeAPI | nu
       const appState = { ...api.getAppState(), exportBackground: true, viewBackgroundColor: '#ffffff' };
       const blob =
         kind === 'svg'
-          ? new Blob([(await exportToSvg({ elements, appState, files: null })).outerHTML], { type: 'image/svg+xml' })
+          ? // Fonts are referenced, not inlined: inlining subsets them in WebAssembly that needs
+            // 'unsafe-eval', which the CSP refuses. Text stays text (a viewer uses its own font).
+            new Blob([(await exportToSvg({ elements, appState, files: null, skipInliningFonts: true })).outerHTML], { type: 'image/svg+xml' })
           : await exportToBlob({ elements, appState, files: null, mimeType: 'image/png' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');

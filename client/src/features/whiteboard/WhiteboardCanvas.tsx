@@ -13,9 +13,6 @@ import { getSocket } from '../../api/socket';
 import { ExportButtons } from './ExportButtons';
 import { WhiteboardSync, type SyncStatus } from './whiteboardSync';
 
-// Fonts come from this server (copied at build time), never from a CDN the CSP would refuse.
-(window as { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = '/excalidraw-assets/';
-
 type Api = ExcalidrawImperativeAPI;
 type SceneElements = Parameters<Api['updateScene']>[0]['elements'];
 
@@ -44,6 +41,7 @@ export default function WhiteboardCanvas({ roundId, title }: { roundId: string; 
   useEffect(() => {
     if (!api) return;
     const socket = getSocket();
+    let opened = false;
     const sync = new WhiteboardSync(
       roundId,
       {
@@ -55,6 +53,9 @@ export default function WhiteboardCanvas({ roundId, title }: { roundId: string; 
         onScene: (scene: WhiteboardScene) => {
           setCanDraw(scene.canDraw);
           mergeInto(api, scene.elements as WhiteboardElement[]);
+          // A late joiner (or a phone) starts looking at the drawing, not at empty canvas.
+          if (!opened && scene.elements.length) api.scrollToContent(undefined, { fitToViewport: true, viewportZoomFactor: 0.9 });
+          opened = true;
         },
         onRemote: (elements) => mergeInto(api, elements),
         onStatus: (next, message) => setStatus({ status: next, message }),

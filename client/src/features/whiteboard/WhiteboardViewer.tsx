@@ -7,7 +7,6 @@ import type { WhiteboardScene } from '@mockloop/shared/whiteboard/contract';
 import { useState } from 'react';
 import { ExportButtons } from './ExportButtons';
 
-(window as { EXCALIDRAW_ASSET_PATH?: string }).EXCALIDRAW_ASSET_PATH = '/excalidraw-assets/';
 
 export default function WhiteboardViewer({ scene, title }: { scene: WhiteboardScene; title: string }) {
   const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
