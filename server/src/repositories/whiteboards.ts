@@ -40,13 +40,21 @@ export type AppliedUpdate = { version: number; duplicate: boolean; changed: Whit
 export async function applyWhiteboardUpdate(db: Database, update: WhiteboardUpdate): Promise<AppliedUpdate> {
   const { roundId, clientId, seq } = update;
   return db.transaction(async (tx) => {
-    await tx.insert(whiteboards).values({ roundId }).onConflictDoNothing();
-    const [board] = await tx.select().from(whiteboards).where(eq(whiteboards.roundId, roundId)).for('update');
-    const [client] = await tx
-      .select({ lastSeq: whiteboardClients.lastSeq })
-      .from(whiteboardClients)
-      .where(and(eq(whiteboardClients.roundId, roundId), eq(whiteboardClients.clientId, clientId)));
-    const lastSeq = client?.lastSeq ?? 0;
+    // The board's row lock and this client's last sequence in one round trip; the row is
+    // created by the first update (then locked by the second read).
+    const lockBoard = () =>
+      tx
+        .select({ version: whiteboards.version, elementCount: whiteboards.elementCount, totalBytes: whiteboards.totalBytes, lastSeq: whiteboardClients.lastSeq })
+        .from(whiteboards)
+        .leftJoin(whiteboardClients, and(eq(whiteboardClients.roundId, whiteboards.roundId), eq(whiteboardClients.clientId, clientId)))
+        .where(eq(whiteboards.roundId, roundId))
+        .for('update', { of: whiteboards });
+    let [board] = await lockBoard();
+    if (!board) {
+      await tx.insert(whiteboards).values({ roundId }).onConflictDoNothing();
+      [board] = await lockBoard();
+    }
+    const lastSeq = board!.lastSeq ?? 0;
     if (seq <= lastSeq) return { version: board!.version, duplicate: true, changed: [] };
     if (seq !== lastSeq + 1) throw new DomainError('conflict', `Out of order: update ${lastSeq + 1} from this client comes first (got ${seq}). Reopen the whiteboard.`);
 
