@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loopRequest } from '../fixtures/loops';
 import { createLoop } from '../helpers/api';
+import { loopWithSubmittedScorecards, post } from '../helpers/debrief';
+import { command, connected, createClient } from '../helpers/socket';
 import { roundIds } from '../helpers/scorecard';
 import type { TestServer } from '../helpers/server';
 import { VIEWPORTS, describeBrowser, expectNoPageErrors, newPage, screenshot, startAppAndBrowser } from './harness';
@@ -129,6 +131,34 @@ describeBrowser('the whiteboard of a design round', () => {
       console.info(`design round first visit: ${sizes.length} JS/CSS files, ${kb(total)} gzip; files: ${sizes.map((f) => `${f.path.split('/').pop()} ${kb(f.gzip)}`).join(', ')}`);
     } finally {
       await Promise.all([candidate.page.close(), interviewer.page.close(), shadow.page.close()]);
+    }
+  }, 120_000);
+
+  it('shows a design round\'s whiteboard read-only at the debrief, to an interviewer of another round, with export', async () => {
+    const { loop, rounds } = await loopWithSubmittedScorecards(server.url);
+    const candidate = createClient(server.url, { token: loop.candidate.token });
+    await connected(candidate);
+    const text = { id: 'note-1', type: 'text', version: 2, versionNonce: 5, isDeleted: false, x: 40, y: 40, width: 220, height: 25, angle: 0, strokeColor: '#1e1e1e', backgroundColor: 'transparent', fillStyle: 'solid', strokeWidth: 2, strokeStyle: 'solid', roughness: 1, opacity: 100, groupIds: [], frameId: null, roundness: null, seed: 7, boundElements: null, updated: 1, link: null, locked: false, text: 'Sharded database', originalText: 'Sharded database', fontSize: 20, fontFamily: 5, textAlign: 'left', verticalAlign: 'top', containerId: null, lineHeight: 1.25, autoResize: true };
+    const drawn = await command(candidate, 'whiteboard:update', { roundId: rounds[1]!, clientId: 'debrief-fixture-tab', seq: 1, elements: [text] });
+    expect(drawn).toMatchObject({ ok: true });
+    candidate.disconnect();
+    expect((await post(server.url, `/api/loops/${loop.loopId}/debrief/open`, loop.barRaiser.token)).status).toBe(200);
+
+    const page = await newPage(browser, { viewport: VIEWPORTS.phone });
+    try {
+      const invite = new URL(loop.interviewer(1).url); // Ana runs round 1, not the design round
+      await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
+      await page.waitForURL((u) => /^\/loops\/[0-9a-f-]{36}$/.test(u.pathname));
+      await page.goto(`${server.url}/loops/${loop.loopId}/debrief`);
+      await page.getByRole('button', { name: /Show the whiteboard of Round 2/ }).click();
+      await page.locator('[data-testid="whiteboard-canvas"] canvas').first().waitFor({ timeout: 20_000 });
+      await expectScene(page, ['Sharded database']);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(sideways, 'sideways scroll at phone width (px)').toBeLessThanOrEqual(0);
+      await screenshot(page, 'whiteboard-debrief-390');
+      expectNoPageErrors(page);
+    } finally {
+      await page.close();
     }
   }, 120_000);
 });
