@@ -35,12 +35,21 @@ describeBrowser('the whiteboard of a design round', () => {
       const path = new URL(response.url()).pathname;
       if (/\.(js|css)$/.test(path)) fetched.set(path, 0);
     });
-    const invite = new URL(inviteUrl);
-    await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
-    await page.waitForURL((u) => /^\/loops\/[0-9a-f-]{36}$/.test(u.pathname));
+    await join(page, inviteUrl);
     await page.goto(`${server.url}/loops/${loopId}/rounds/${roundId}`);
     await waitForBoard(page);
     return { page, fetched };
+  }
+
+  /**
+   * Opens an invite link and waits until the loop page is live, so leaving it does not cut a
+   * socket handshake in half (the browser would log that as an error).
+   */
+  async function join(page: Page, inviteUrl: string) {
+    const invite = new URL(inviteUrl);
+    await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
+    await page.waitForURL((u) => /^\/loops\/[0-9a-f-]{36}$/.test(u.pathname));
+    await page.getByText('Updates live').first().waitFor({ timeout: 10_000 });
   }
 
   async function waitForBoard(page: Page) {
@@ -146,9 +155,7 @@ describeBrowser('the whiteboard of a design round', () => {
 
     const page = await newPage(browser, { viewport: VIEWPORTS.phone });
     try {
-      const invite = new URL(loop.interviewer(1).url); // Ana runs round 1, not the design round
-      await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
-      await page.waitForURL((u) => /^\/loops\/[0-9a-f-]{36}$/.test(u.pathname));
+      await join(page, loop.interviewer(1).url); // Ana runs round 1, not the design round
       await page.goto(`${server.url}/loops/${loop.loopId}/debrief`);
       await page.getByRole('button', { name: /Show the whiteboard of Round 2/ }).click();
       await page.locator('[data-testid="whiteboard-canvas"] canvas').first().waitFor({ timeout: 20_000 });

@@ -8,7 +8,7 @@ import '@excalidraw/excalidraw/index.css';
 import './whiteboard.css';
 import type { ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
 import type { WhiteboardElement, WhiteboardScene } from '@mockloop/shared/whiteboard/contract';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { getSocket } from '../../api/socket';
 import { ExportButtons } from './ExportButtons';
 import { WhiteboardSync, type SyncStatus } from './whiteboardSync';
@@ -22,6 +22,9 @@ function mergeInto(api: Api, incoming: readonly WhiteboardElement[]) {
   const merged = reconcileElements(api.getSceneElementsIncludingDeleted(), remote as never, api.getAppState());
   api.updateScene({ elements: merged as SceneElements, captureUpdate: CaptureUpdateAction.NEVER });
 }
+
+/** Images are not shared (their pictures live outside the scene); files are not loaded or saved here. */
+const UI_OPTIONS = { tools: { image: false }, canvasActions: { loadScene: false, export: false, saveAsImage: false, saveToActiveFile: false } } as const;
 
 const STATUS_TEXT: Record<SyncStatus, string> = {
   opening: 'Opening the whiteboard…',
@@ -37,6 +40,8 @@ export default function WhiteboardCanvas({ roundId, title }: { roundId: string; 
   const [canDraw, setCanDraw] = useState(false);
   const [status, setStatus] = useState<{ status: SyncStatus; message?: string | undefined }>({ status: 'opening' });
   const syncRef = useRef<WhiteboardSync | null>(null);
+  // Stable props: the status line re-renders often, the canvas need not.
+  const onChange = useCallback((elements: readonly unknown[]) => syncRef.current?.localChange(elements as WhiteboardElement[]), []);
 
   useEffect(() => {
     if (!api) return;
@@ -85,9 +90,13 @@ export default function WhiteboardCanvas({ roundId, title }: { roundId: string; 
   return (
     <div className="whiteboard stack stack--tight">
       <div className="whiteboard__bar">
-        <p className="text-muted whiteboard__status" role="status" aria-live="polite" data-sync={status.status}>
+        <p className="text-muted whiteboard__status" data-sync={status.status}>
           {canDraw ? '' : 'You are watching: only the candidate and the interviewer draw. '}
           {status.message ?? STATUS_TEXT[status.status]}
+        </p>
+        {/* Only what needs attention is announced, not "Saving…" every few hundred ms. */}
+        <p className="visually-hidden" role="status">
+          {status.status === 'offline' || status.status === 'problem' ? (status.message ?? STATUS_TEXT[status.status]) : ''}
         </p>
         <ExportButtons api={api} name={title} />
       </div>
@@ -95,8 +104,8 @@ export default function WhiteboardCanvas({ roundId, title }: { roundId: string; 
         <Excalidraw
           excalidrawAPI={setApi}
           viewModeEnabled={!canDraw}
-          onChange={(elements) => syncRef.current?.localChange(elements as unknown as WhiteboardElement[])}
-          UIOptions={{ tools: { image: false }, canvasActions: { loadScene: false, export: false, saveAsImage: false, saveToActiveFile: false } }}
+          onChange={onChange}
+          UIOptions={UI_OPTIONS}
           name={title}
         />
       </div>
