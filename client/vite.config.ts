@@ -1,6 +1,7 @@
+import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 // The API and Socket.IO live on the Fastify server; in development Vite proxies to it so the
 // client can keep using same-origin paths (`/api/...`, `/socket.io`) exactly as in production.
@@ -11,10 +12,34 @@ const proxy: Record<string, ProxyOptions> = {
   '/socket.io': { target: serverUrl, ws: true, changeOrigin: false },
 };
 
+/**
+ * Excalidraw (the whiteboard) loads its fonts from EXCALIDRAW_ASSET_PATH, else from a CDN the
+ * CSP refuses: ship them with the client. The CJK font (13 MB) is left out; such text falls
+ * back to a system font.
+ */
+function excalidrawFonts(): Plugin {
+  const from = fileURLToPath(new URL('../node_modules/@excalidraw/excalidraw/dist/prod/fonts', import.meta.url));
+  const to = fileURLToPath(new URL('./dist/excalidraw-assets/fonts', import.meta.url));
+  return {
+    name: 'excalidraw-fonts',
+    apply: 'build',
+    // Excalidraw lists a CDN after EXCALIDRAW_ASSET_PATH in every font's sources; the browser
+    // reports each as a CSP violation. Point that fallback at this server too: MockLoop never
+    // contacts a third party, and the strict CSP stays as it is.
+    transform(code, id) {
+      if (!id.includes('@excalidraw/excalidraw') || !code.includes('https://esm.sh/')) return null;
+      return { code: code.replaceAll('`https://esm.sh/', '`${location.origin}/excalidraw-assets/cdn/'), map: null };
+    },
+    closeBundle() {
+      cpSync(from, to, { recursive: true, filter: (path) => !path.includes('Xiaolai') });
+    },
+  };
+}
+
 export default defineConfig({
   // Pin the root so `vite build` works the same from the repo root or from client/.
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), excalidrawFonts()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -24,6 +24,9 @@ import { loopDataRoutes } from './routes/loop-data.js';
 import { createClockService, type ClockService } from './services/clock-service.js';
 import { createScorecardService, type ScorecardService } from './services/scorecard-service.js';
 import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
+import { socketFacts } from './socket/socket-facts.js';
+import { registerWhiteboardHandlers } from './socket/whiteboard-handlers.js';
+import { whiteboardRoutes } from './routes/whiteboard.js';
 import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
@@ -113,6 +116,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
     registerHandlers: (socket) => {
       registerLiveHandlers(socket, { db, io, clocks, now, log: app.log });
       registerScorecardHandlers(socket, { db, io, scorecards, log: app.log });
+      registerWhiteboardHandlers(socket, { db, facts: socketFacts(io), log: app.log });
     },
     onConnected: (socket) => {
       const { participantId, loopId } = socket.data.principal;
@@ -143,6 +147,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   await app.register(debriefRoutes);
   await app.register(auditRoutes);
   await app.register(loopDataRoutes);
+  await app.register(whiteboardRoutes);
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
 
   app.addHook('onReady', async () => {

@@ -30,3 +30,6 @@ export * from './debrief/labels.js';
 export * from './api/audit.js';
 export * from './api/export.js';
 export * from './loop/permissions.js';
+export * from './whiteboard/contract.js';
+export * from './whiteboard/merge.js';
+export * from './whiteboard/access.js';

@@ -50,6 +50,7 @@ const HTTP_MATRIX: HttpRow[] = [
     allowed: ['organizer'],
     body: () => ({ kind: 'behavioral', lps: ['ownership'], text: 'Tell me about a time you owned a problem end to end.' }),
   },
+  { method: 'GET', path: '/api/loops/:loopId/rounds/:roundId/whiteboard', allowed: ['candidate', 'interviewer-of-this-round', 'bar-raiser', 'shadow'], readOnly: true },
   { method: 'GET', path: '/api/loops/:loopId/scorecards/:scorecardId', allowed: ['interviewer-of-this-round'], state: 'card-open', readOnly: true },
   { method: 'GET', path: '/api/loops/:loopId/audit', allowed: ['organizer', 'bar-raiser'], readOnly: true },
   { method: 'GET', path: '/api/loops/:loopId/export', allowed: ['organizer'], state: 'card-open' },
@@ -99,6 +100,12 @@ const SOCKET_MATRIX: Record<ClientCommand, SocketRow> = {
   },
   'scorecard:submit': { allowed: ['interviewer-of-this-round'], state: 'card-complete', payload: (w) => ({ scorecardId: w.cards[1] }) },
   'question:show': { allowed: ['interviewer-of-this-round'], payload: (w) => ({ ...round1(w), text: 'Tell me about a time you failed.' }) },
+  // The candidate and the round's interviewer draw; its shadow and the Bar Raiser only watch.
+  'whiteboard:open': { allowed: ['candidate', 'interviewer-of-this-round', 'bar-raiser', 'shadow'], payload: round1, readOnly: true },
+  'whiteboard:update': {
+    allowed: ['candidate', 'interviewer-of-this-round'],
+    payload: (w) => ({ ...round1(w), clientId: 'matrix-board-1', seq: 1, elements: [{ id: 'box-1', type: 'rectangle', version: 1, versionNonce: 7, isDeleted: false, x: 0, y: 0 }] }),
+  },
 };
 
 let server: TestServer;

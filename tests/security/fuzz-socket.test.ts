@@ -50,6 +50,16 @@ const VALID: Record<ClientCommand, { as: Role; payload: (w: World) => unknown }>
   },
   'scorecard:submit': { as: 'interviewer-of-this-round', payload: (w) => ({ scorecardId: w.cards[1] }) },
   'question:show': { as: 'interviewer-of-this-round', payload: (w) => ({ roundId: w.rounds[0], text: 'Tell me about a time you failed.' }) },
+  'whiteboard:open': { as: 'shadow', payload: (w) => ({ roundId: w.rounds[0] }) },
+  'whiteboard:update': {
+    as: 'candidate',
+    payload: (w) => ({
+      roundId: w.rounds[0],
+      clientId: 'fuzz-board-0001',
+      seq: 1,
+      elements: [{ id: 'box-1', type: 'rectangle', version: 2, versionNonce: 99, isDeleted: false, x: 10, y: 20, width: 100, height: 50, text: 'API gateway' }],
+    }),
+  },
 };
 
 type RawSocket = {

@@ -35,7 +35,8 @@ export const SEATS: Role[] = ['interviewer-of-this-round', 'interviewer-of-anoth
 export function matrixLoopRequest(): CreateLoopRequestInput {
   const base = loopRequest();
   const rounds = base.rounds.map((round, index) => {
-    if (index === 0) return { ...round, shadows: [{ name: 'Sid' }] };
+    // A design round, so it has a whiteboard.
+    if (index === 0) return { ...round, kind: 'product-sense' as const, shadows: [{ name: 'Sid' }] };
     if (index === 1) return { ...round, shadows: [] };
     if (index === 2) return { ...round, shadows: [{ name: 'Rex' }] };
     if (index === 3) return { ...round, shadows: [{ name: 'Tia' }] };

@@ -6,6 +6,7 @@ import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
 import { InterviewArea } from '../features/interview/InterviewArea';
 import { RoundRoom } from '../features/room/RoundRoom';
+import { RoundWhiteboard } from '../features/whiteboard/RoundWhiteboard';
 import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
@@ -29,6 +30,7 @@ function LiveRoundPage({ loopId, roundId, token }: { loopId: string; roundId: st
     return (
       <>
         <RoundRoom key={round.id} view={view.data} round={round} liveStatus={<LiveStatus />} />
+        <RoundWhiteboard key={`whiteboard-${round.id}`} viewer={view.data.viewer} round={round} />
         <InterviewArea key={`interview-${round.id}`} view={view.data} round={round} token={token} />
       </>
     );

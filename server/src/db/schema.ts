@@ -318,3 +318,52 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_loop').on(t.loopId, t.id)],
 );
+
+/**
+ * A design round's shared whiteboard: one row per round, locked by every update so the
+ * order and size checks see a stable scene. Counters keep the limits cheap to check.
+ */
+export const whiteboards = pgTable(
+  'whiteboards',
+  {
+    roundId: uuid('round_id')
+      .primaryKey()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    /** Bumped by every applied update. */
+    version: integer('version').notNull().default(0),
+    elementCount: integer('element_count').notNull().default(0),
+    totalBytes: integer('total_bytes').notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('whiteboards_sizes', sql`${t.elementCount} >= 0 and ${t.totalBytes} >= 0`)],
+);
+
+/** Each Excalidraw element as last merged (higher version wins); `ordinal` keeps drawing order. */
+export const whiteboardElements = pgTable(
+  'whiteboard_elements',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => whiteboards.roundId, { onDelete: 'cascade' }),
+    elementId: text('element_id').notNull(),
+    ordinal: bigserial('ordinal', { mode: 'number' }).notNull(),
+    version: integer('version').notNull(),
+    versionNonce: bigint('version_nonce', { mode: 'number' }).notNull(),
+    bytes: integer('bytes').notNull(),
+    element: jsonb('element').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.elementId] })],
+);
+
+/** Exactly-once, in-order whiteboard updates: the last sequence applied per (round, client). */
+export const whiteboardClients = pgTable(
+  'whiteboard_clients',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => whiteboards.roundId, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.clientId] })],
+);

@@ -5,6 +5,7 @@ import type { DebriefChanged } from '../debrief/board.js';
 import type { PatchAck, ScorecardPatch, ScorecardPatched } from '../scorecard/patch.js';
 import type { Scorecard } from '../scorecard/draft.js';
 import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
+import type { OpenWhiteboard, WhiteboardAck, WhiteboardScene, WhiteboardUpdate, WhiteboardUpdated } from '../whiteboard/contract.js';
 import type { ClockFact, EnterRoom, ExtendClock, LiveSnapshot, PresenceEntry, PresenceFact, RoundRef } from './live.js';
 
 /** Handshake auth payload: the invite token travels here, never in a query string. */
@@ -37,6 +38,10 @@ export interface ClientToServerEvents {
   /** Checks completeness, then locks the scorecard. */
   'scorecard:submit': (payload: ScorecardRef, ack: AckCallback<Scorecard>) => void;
   'question:show': (payload: ShowQuestion, ack: AckCallback<QuestionShown>) => void;
+  /** The round's whiteboard scene; from then on this socket hears `whiteboard:updated`. */
+  'whiteboard:open': (payload: OpenWhiteboard, ack: AckCallback<WhiteboardScene>) => void;
+  /** Changed elements, applied exactly once and in order per (round, clientId). */
+  'whiteboard:update': (payload: WhiteboardUpdate, ack: AckCallback<WhiteboardAck>) => void;
 }
 
 /** Facts the server broadcasts, named in the past tense. */
@@ -56,6 +61,8 @@ export interface ServerToClientEvents {
   'question:shown': (payload: QuestionShown) => void;
   /** To interviewers: the debrief moved (phase, spotlight, reads, votes); re-read the board. */
   'debrief:changed': (payload: DebriefChanged) => void;
+  /** To the sockets that opened the round's whiteboard, except the sender: merge these elements. */
+  'whiteboard:updated': (payload: WhiteboardUpdated) => void;
 }
 
 export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };
@@ -79,6 +86,8 @@ export const CLIENT_COMMANDS = [
   'scorecard:patch',
   'scorecard:submit',
   'question:show',
+  'whiteboard:open',
+  'whiteboard:update',
 ] as const satisfies readonly (keyof ClientToServerEvents)[];
 export type ClientCommand = (typeof CLIENT_COMMANDS)[number];
 /** Does not compile while a key of ClientToServerEvents is missing from CLIENT_COMMANDS. */

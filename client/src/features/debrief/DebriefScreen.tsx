@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { isApiError } from '../../api/http';
+import { DebriefWhiteboards } from '../whiteboard/DebriefWhiteboards';
 import { DebriefBoardView } from './DebriefBoardView';
 import { WaitingForDebrief } from './WaitingForDebrief';
 import { debriefBoardQuery, useLiveDebrief } from './queries';
@@ -20,17 +21,24 @@ export function DebriefScreen({ view, token, liveStatus }: { view: LoopView; tok
   };
   return (
     <DebriefSessionContext value={session}>
-      {view.viewer.role === 'interviewer' ? <InterviewerDebrief liveStatus={liveStatus} /> : <NotAtTheTable loopId={view.loop.id} />}
+      {view.viewer.role === 'interviewer' ? <InterviewerDebrief liveStatus={liveStatus} whiteboards={<DebriefWhiteboards view={view} token={token} />} /> : <NotAtTheTable loopId={view.loop.id} />}
     </DebriefSessionContext>
   );
 }
 
-function InterviewerDebrief({ liveStatus }: { liveStatus: ReactNode }) {
+function InterviewerDebrief({ liveStatus, whiteboards }: { liveStatus: ReactNode; whiteboards: ReactNode }) {
   const { loopId, token } = useDebriefSession();
   const board = useQuery(debriefBoardQuery(loopId, token));
   useLiveDebrief(loopId);
 
-  if (board.data) return <DebriefBoardView board={board.data} liveStatus={liveStatus} />;
+  if (board.data) {
+    return (
+      <>
+        <DebriefBoardView board={board.data} liveStatus={liveStatus} />
+        {whiteboards}
+      </>
+    );
+  }
   const error = board.error;
   if (isApiError(error) && error.status === 409) return <WaitingForDebrief />;
   if (isApiError(error) && error.status === 403) return <NoSeat loopId={loopId} message={error.message} />;

@@ -1,0 +1,30 @@
+/** A finished round's whiteboard, read-only, with export (the debrief). Loaded lazily. */
+import { Excalidraw } from '@excalidraw/excalidraw';
+import '@excalidraw/excalidraw/index.css';
+import './whiteboard.css';
+import type { ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
+import type { WhiteboardScene } from '@mockloop/shared/whiteboard/contract';
+import { useState } from 'react';
+import { ExportButtons } from './ExportButtons';
+
+
+export default function WhiteboardViewer({ scene, title }: { scene: WhiteboardScene; title: string }) {
+  const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
+  return (
+    <div className="whiteboard stack stack--tight">
+      <div className="whiteboard__bar">
+        <p className="text-muted">{scene.elements.some((e) => !e.isDeleted) ? 'Read-only.' : 'Nothing was drawn in this round.'}</p>
+        <ExportButtons api={api} name={title} />
+      </div>
+      <div className="whiteboard__canvas" data-testid="whiteboard-canvas">
+        <Excalidraw
+          excalidrawAPI={setApi}
+          viewModeEnabled
+          initialData={{ elements: scene.elements as never, scrollToContent: true }}
+          UIOptions={{ canvasActions: { loadScene: false, export: false, saveAsImage: false, saveToActiveFile: false } }}
+          name={title}
+        />
+      </div>
+    </div>
+  );
+}
