@@ -27,6 +27,8 @@ import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
 import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
+import { registerCallHandlers } from './socket/call-handlers.js';
+import { ioFacts } from './socket/io-facts.js';
 import { createLoopEvents, type LoopEvents } from './socket/loop-events.js';
 import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
@@ -113,6 +115,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
     registerHandlers: (socket) => {
       registerLiveHandlers(socket, { db, io, clocks, now, log: app.log });
       registerScorecardHandlers(socket, { db, io, scorecards, log: app.log });
+      registerCallHandlers(socket, { db, io, facts: ioFacts(io), ice: config.ice, now, log: app.log });
     },
     onConnected: (socket) => {
       const { participantId, loopId } = socket.data.principal;

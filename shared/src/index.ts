@@ -29,3 +29,4 @@ export * from './debrief/labels.js';
 export * from './api/audit.js';
 export * from './api/export.js';
 export * from './loop/permissions.js';
+export * from './media/call.js';

@@ -5,6 +5,7 @@ import type { DebriefChanged } from '../debrief/board.js';
 import type { PatchAck, ScorecardPatch, ScorecardPatched } from '../scorecard/patch.js';
 import type { Scorecard } from '../scorecard/draft.js';
 import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
+import type { CallJoined, CallPeerJoined, CallPeerLeft, CallSignal, CallSignalled, JoinCall } from '../media/call.js';
 import type { ClockFact, EnterRoom, ExtendClock, LiveSnapshot, PresenceEntry, PresenceFact, RoundRef } from './live.js';
 
 /** Handshake auth payload: the invite token travels here, never in a query string. */
@@ -37,6 +38,10 @@ export interface ClientToServerEvents {
   /** Checks completeness, then locks the scorecard. */
   'scorecard:submit': (payload: ScorecardRef, ack: AckCallback<Scorecard>) => void;
   'question:show': (payload: ShowQuestion, ack: AckCallback<QuestionShown>) => void;
+  /** Voice and video (docs/socket-events.md#call): join the round's call, leave it, signal a peer. */
+  'call:join': (payload: JoinCall, ack: AckCallback<CallJoined>) => void;
+  'call:leave': (payload: JoinCall, ack: AckCallback<null>) => void;
+  'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
 }
 
 /** Facts the server broadcasts, named in the past tense. */
@@ -56,6 +61,10 @@ export interface ServerToClientEvents {
   'question:shown': (payload: QuestionShown) => void;
   /** To interviewers: the debrief moved (phase, spotlight, reads, votes); re-read the board. */
   'debrief:changed': (payload: DebriefChanged) => void;
+  'call:peer-joined': (payload: CallPeerJoined) => void;
+  'call:peer-left': (payload: CallPeerLeft) => void;
+  /** To the target peer's sockets only. */
+  'call:signal': (payload: CallSignalled) => void;
 }
 
 export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };
@@ -79,6 +88,9 @@ export const CLIENT_COMMANDS = [
   'scorecard:patch',
   'scorecard:submit',
   'question:show',
+  'call:join',
+  'call:leave',
+  'call:signal',
 ] as const satisfies readonly (keyof ClientToServerEvents)[];
 export type ClientCommand = (typeof CLIENT_COMMANDS)[number];
 /** Does not compile while a key of ClientToServerEvents is missing from CLIENT_COMMANDS. */
