@@ -1,3 +1,4 @@
+import { canJoinCall } from '@mockloop/shared';
 import type { Principal } from './principal.js';
 
 export type CallAccess = 'member' | 'forbidden' | 'not-found';
@@ -9,9 +10,7 @@ export type CallAccess = 'member' | 'forbidden' | 'not-found';
  */
 export function callAccess(principal: Principal, round: { id: string; loopId: string } | null): CallAccess {
   if (!round || round.loopId !== principal.loopId) return 'not-found';
-  if (principal.role === 'candidate') return 'member';
-  if ((principal.role === 'interviewer' || principal.role === 'shadow') && principal.roundId === round.id) return 'member';
-  return 'forbidden';
+  return canJoinCall(principal, round.id) ? 'member' : 'forbidden';
 }
 
 /** Socket.IO rooms of a call: everyone in it, and one participant's tab in it. */

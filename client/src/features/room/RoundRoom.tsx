@@ -1,4 +1,4 @@
-import { ROUND_KIND_LABELS, type AgendaRound, type ClockState, type LoopView } from '@mockloop/shared';
+import { canJoinCall, ROUND_KIND_LABELS, type AgendaRound, type ClockState, type LoopView } from '@mockloop/shared';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { usePresenceIn } from '../../live/commands';
@@ -7,6 +7,7 @@ import { useCountdown, type CountdownStatus } from '../../live/useCountdown';
 import { useLiveClocks, useLiveFeed, useLiveReady, usePresence } from '../../live/useLive';
 import { useClockWarnings, type ActiveWarning } from '../../live/warnings';
 import { BreakNotice } from './BreakNotice';
+import { CallCard } from './CallCard';
 import { ClockControls } from './ClockControls';
 import { CountdownDisplay } from './CountdownDisplay';
 import { PhaseList } from './PhaseList';
@@ -60,6 +61,7 @@ export function RoundRoom({ view, round, liveStatus }: RoundRoomProps) {
           Loading the clock…
         </p>
       )}
+      {canJoinCall(view.viewer, round.id) ? <CallCard roundId={round.id} role={view.viewer.role} meetingUrl={loop.meetingUrl ?? null} /> : null}
     </>
   );
 }
