@@ -40,6 +40,8 @@ export class CallMesh {
   #snapshot: CallSnapshot;
   #timers: ReturnType<typeof setTimeout>[] = [];
   #off: (() => void)[] = [];
+  /** Signals that overtook our own join's answer (the others already know we are here). */
+  #early: CallSignalled[] = [];
 
   constructor(
     private readonly socket: MockLoopSocket,
@@ -109,6 +111,7 @@ export class CallMesh {
     for (const peer of ack.data.peers) this.#ensureLink(peer);
     this.#refreshBeforeExpiry(ack.data.iceExpiresAt);
     this.#changed({ phase: 'in-call', self: ack.data.self });
+    for (const signal of this.#early.splice(0)) this.#signalled(signal);
     return null;
   }
 
@@ -164,7 +167,8 @@ export class CallMesh {
   }
 
   #signalled(signal: CallSignalled) {
-    if (signal.roundId !== this.roundId || this.#snapshot.phase !== 'in-call') return;
+    if (signal.roundId !== this.roundId || this.#snapshot.phase === 'ended') return;
+    if (this.#snapshot.phase === 'joining') return void this.#early.push(signal);
     // A signal can overtake the peer-joined fact (another server process): meet them now.
     if (!this.#links.has(signal.from)) this.#ensureLink({ participantId: signal.from, name: 'Someone', role: 'interviewer', sendsMedia: true });
     this.#links.get(signal.from)?.link.receive(signal).catch((error: unknown) => console.warn('call negotiation step failed', error));
