@@ -167,7 +167,7 @@ function InCall({ mesh, choice, setChoice, problem, onProblem, onLeave }: InCall
       {sending ? (
         <>
           <div className="call-actions" role="group" aria-label="Your microphone and camera">
-            <button type="button" className="button" aria-pressed={!call.micOn} onClick={() => attempt(() => mesh.setMic(!call.micOn))}>
+            <button type="button" className="button" onClick={() => attempt(() => mesh.setMic(!call.micOn))}>
               {call.micOn ? 'Mute' : 'Unmute'}
             </button>
             <button type="button" className="button" onClick={() => attempt(async () => mesh.setCamera(call.cameraOn ? null : await openTrack('video', choice.videoId)))}>

@@ -39,6 +39,7 @@ export class CallMesh {
   #joined: CallJoined | null = null;
   #snapshot: CallSnapshot;
   #timers: ReturnType<typeof setTimeout>[] = [];
+  #refresh: ReturnType<typeof setTimeout> | undefined;
   #off: (() => void)[] = [];
   /** Signals that overtook our own join's answer (the others already know we are here). */
   #early: CallSignalled[] = [];
@@ -129,8 +130,9 @@ export class CallMesh {
 
   /** TURN credentials expire: fetch fresh ones a minute before (the call goes on). */
   #refreshBeforeExpiry(expiresAt: number | null) {
+    clearTimeout(this.#refresh);
     if (expiresAt === null) return;
-    this.#timers.push(setTimeout(() => void this.#rejoin(), Math.max(60_000, expiresAt - Date.now() - 60_000)));
+    this.#refresh = setTimeout(() => void this.#rejoin(), Math.max(60_000, expiresAt - Date.now() - 60_000));
   }
 
   #ensureLink(peer: CallPeer) {
@@ -245,6 +247,7 @@ export class CallMesh {
   #end(message: string | null) {
     for (const stop of this.#off.splice(0)) stop();
     for (const timer of this.#timers.splice(0)) clearTimeout(timer);
+    clearTimeout(this.#refresh);
     for (const { link } of this.#links.values()) link.close();
     this.#links.clear();
     this.#changed({ phase: 'ended', message });
