@@ -4,7 +4,7 @@ import { matrixLoopRequest } from '../security/world';
 import { createLoop } from '../helpers/api';
 import { roundIds } from '../helpers/scorecard';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { FAKE_MEDIA_ARGS, VIEWPORTS, describeBrowser, expectNoPageErrors, expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot } from './harness';
+import { FAKE_MEDIA_ARGS, VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot } from './harness';
 
 /**
  * The round's built-in call in real Chromium with fake camera and microphone, over loopback
@@ -32,6 +32,14 @@ describeBrowser('a round call between the people in the round', () => {
   /** Opens an invite link, then the round's room by its address (a shadow's home does not link to it). */
   async function openRoom(inviteUrl: string, viewport: { width: number; height: number } = VIEWPORTS.laptop): Promise<Page> {
     const page = await newPage(browser, { viewport });
+    const seen: string[] = [];
+    problems.set(page, seen);
+    page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      // On a loaded machine Socket.IO's polling-to-WebSocket upgrade can lose its session; the
+      // browser logs that and Socket.IO reconnects by itself (the call must, and does, survive).
+      if (message.type() === 'error' && !/^WebSocket connection to .* failed/.test(message.text())) seen.push(`console error: ${message.text()}`);
+    });
     const invite = new URL(inviteUrl);
     await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
     await page.waitForURL((u) => /^\/loops\/[0-9a-f-]{36}$/.test(u.pathname));
@@ -39,6 +47,9 @@ describeBrowser('a round call between the people in the round', () => {
     await page.getByRole('heading', { name: 'Voice and video' }).waitFor();
     return page;
   }
+
+  const problems = new WeakMap<Page, string[]>();
+  const expectNoPageErrors = (page: Page) => expect(problems.get(page), 'console / page errors').toEqual([]);
 
   const tile = (page: Page, participantId: string) => page.locator(`.call-tile[data-peer="${participantId}"]`);
   const attr = (page: Page, participantId: string, name: string) => tile(page, participantId).evaluate((el, n) => Number(el.getAttribute(n)), name);

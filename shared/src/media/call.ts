@@ -79,20 +79,4 @@ export type CallPeerJoined = { roundId: string; peer: CallPeer };
  */
 export type CallPeerLeft = { roundId: string; participantId: string; reason: 'left' | 'disconnected' | 'replaced' };
 
-/** The round call's members: the loop's candidate, and that round's interviewer and shadows. */
-export function canJoinCall(who: { role: ParticipantRole; roundId: string | null }, roundId: string): boolean {
-  return who.role === 'candidate' || ((who.role === 'interviewer' || who.role === 'shadow') && who.roundId === roundId);
-}
-
-/** Shadows listen only: they hear and see the round but do not send media into it. */
-export function sendsMedia(role: ParticipantRole): boolean {
-  return role === 'candidate' || role === 'interviewer';
-}
-
-/**
- * Perfect negotiation roles: of two peers, the one with the smaller participant id is polite
- * (it rolls back its own offer on a collision). Both ends compute the same answer.
- */
-export function isPolite(self: string, other: string): boolean {
-  return self < other;
-}
+export { canJoinCall, isPolite, sendsMedia } from './call-roles.js';

@@ -4,7 +4,8 @@
  * Reconnect is normal: when the socket comes back, the mesh re-joins and restarts ICE on
  * every link, and nobody leaves the call.
  */
-import { isPolite, type CallJoined, type CallPeer, type CallPeerJoined, type CallPeerLeft, type CallSignalled } from '@mockloop/shared/media/call';
+import type { CallJoined, CallPeer, CallPeerJoined, CallPeerLeft, CallSignalled } from '@mockloop/shared/media/call';
+import { isPolite } from '@mockloop/shared/media/call-roles';
 import type { MockLoopSocket } from '../../api/socket';
 import type { LocalMedia } from './local-media';
 import { PeerLink, type LinkState, type PeerSignal } from './peer-link';

@@ -1,4 +1,5 @@
-import { sendsMedia, type ParticipantRole } from '@mockloop/shared';
+import type { ParticipantRole } from '@mockloop/shared';
+import { sendsMedia } from '@mockloop/shared/media/call-roles';
 import { lazy, Suspense, useState } from 'react';
 
 // The call's code (WebRTC mesh, device checks) is its own chunk, fetched on the first click.

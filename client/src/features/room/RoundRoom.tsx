@@ -1,4 +1,4 @@
-import { canJoinCall, ROUND_KIND_LABELS, type AgendaRound, type ClockState, type LoopView } from '@mockloop/shared';
+import { ROUND_KIND_LABELS, type AgendaRound, type ClockState, type LoopView } from '@mockloop/shared';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { usePresenceIn } from '../../live/commands';
@@ -8,6 +8,7 @@ import { useLiveClocks, useLiveFeed, useLiveReady, usePresence } from '../../liv
 import { useClockWarnings, type ActiveWarning } from '../../live/warnings';
 import { BreakNotice } from './BreakNotice';
 import { CallCard } from './CallCard';
+import { canJoinCall } from '@mockloop/shared/media/call-roles';
 import { ClockControls } from './ClockControls';
 import { CountdownDisplay } from './CountdownDisplay';
 import { PhaseList } from './PhaseList';
