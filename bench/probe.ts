@@ -33,6 +33,7 @@ export function createProbe() {
         eventLoopDelayMean: delay.mean / 1e6,
         /** Share of one core used by this process over the window (1 = one full core). */
         cpu: (cpu.user + cpu.system) / 1000 / wallMs,
+        wallMs,
         rssMb: memory.rss / 2 ** 20,
         rssPeakMb: Math.max(rssPeak, memory.rss) / 2 ** 20,
         heapUsedMb: memory.heapUsed / 2 ** 20,

@@ -30,6 +30,7 @@ import { whiteboardRoutes } from './routes/whiteboard.js';
 import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
+import { registerCallHandlers } from './socket/call-handlers.js';
 import { createLoopEvents, type LoopEvents } from './socket/loop-events.js';
 import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
@@ -117,6 +118,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
       registerLiveHandlers(socket, { db, io, clocks, now, log: app.log });
       registerScorecardHandlers(socket, { db, io, scorecards, log: app.log });
       registerWhiteboardHandlers(socket, { db, facts: socketFacts(io), log: app.log });
+      registerCallHandlers(socket, { db, io, facts: socketFacts(io), ice: config.ice, now, log: app.log });
     },
     onConnected: (socket) => {
       const { participantId, loopId } = socket.data.principal;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IceServer } from '@mockloop/shared';
+import type { TurnConfig } from './domain/turn-credentials.js';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
@@ -6,6 +8,34 @@ const postgresUrl = z
   .string()
   .url('must be a URL such as postgres://user@host:5432/db')
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+
+/** Voice and video: STUN/TURN servers handed to browsers (README, "Voice and video"). */
+const MediaEnv = {
+  ICE_SERVERS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON, such as [{"urls":"stun:stun.example.org:3478"}]' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(IceServer, { message: 'must be a JSON array of RTCIceServer objects' }).max(10, 'at most 10 servers'))
+    .default([]),
+  TURN_URLS: z
+    .string()
+    .transform((text) => text.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^turns?:[^\s]+$/, 'each must start with turn: or turns:')).min(1, 'must list at least one turn: URL'))
+    .optional(),
+  TURN_SECRET: z.string().min(16, 'must be at least 16 characters (the same as coturn static-auth-secret)').optional(),
+  TURN_TTL_SECONDS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(600, 'must be at least 600 (a round lasts longer than ten minutes)')
+    .max(172_800, 'must be at most 172800 (two days)')
+    .default(14_400),
+};
 
 /** The environment variables MockLoop reads, with their defaults. */
 const EnvSchema = z.object({
@@ -30,6 +60,7 @@ const EnvSchema = z.object({
     .url('must be a URL such as redis://127.0.0.1:6379')
     .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
     .optional(),
+  ...MediaEnv,
 });
 
 export type Config = {
@@ -45,6 +76,8 @@ export type Config = {
   redisUrl: string | undefined;
   /** Loops (and demo loops) one client address may create per minute. */
   loopCreationsPerMinute: number;
+  /** STUN/TURN for calls; TURN credentials are minted per participant from `turn.secret`. */
+  ice: { servers: z.infer<typeof IceServer>[]; turn: TurnConfig | undefined };
 };
 
 export class ConfigError extends Error {
@@ -69,6 +102,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError([...byName.values()]);
   }
   const e = parsed.data;
+  if (Boolean(e.TURN_URLS) !== Boolean(e.TURN_SECRET)) {
+    const missing = e.TURN_URLS ? 'TURN_SECRET' : 'TURN_URLS';
+    throw new ConfigError([`${missing}="": must be set too: TURN needs both TURN_URLS and TURN_SECRET`]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -78,5 +115,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,
     loopCreationsPerMinute: e.LOOP_CREATIONS_PER_MINUTE,
+    ice: {
+      servers: e.ICE_SERVERS,
+      turn: e.TURN_URLS && e.TURN_SECRET ? { urls: e.TURN_URLS, secret: e.TURN_SECRET, ttlSeconds: e.TURN_TTL_SECONDS } : undefined,
+    },
   };
 }

@@ -33,3 +33,4 @@ export * from './loop/permissions.js';
 export * from './whiteboard/contract.js';
 export * from './whiteboard/merge.js';
 export * from './whiteboard/access.js';
+export * from './media/call.js';

@@ -54,8 +54,11 @@ export function skipIfNoChromium(): boolean {
 /** `describe` for browser suites: skipped, with a notice, when Chromium is missing. */
 export const describeBrowser = describe.skipIf(skipIfNoChromium());
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+/** A camera and microphone that need no person: a test pattern and a beep, allowed without a prompt. */
+export const FAKE_MEDIA_ARGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export interface NewPageOptions {

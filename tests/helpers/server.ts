@@ -40,6 +40,8 @@ function testConfig(database: TestDatabase, overrides: Partial<Config> = {}): Co
     logLevel: 'silent',
     redisUrl: undefined,
     loopCreationsPerMinute: 10_000,
+    // Loopback needs no STUN: host candidates connect.
+    ice: { servers: [], turn: undefined },
     ...overrides,
   };
 }

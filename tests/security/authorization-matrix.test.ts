@@ -80,7 +80,16 @@ const HTTP_MATRIX: HttpRow[] = [
   { method: 'GET', path: '/api/loops/:loopId/feedback.md', allowed: MEMBERS, state: 'published', readOnly: true },
 ];
 
-type SocketRow = { allowed: Role[]; state?: WorldState; payload: (w: World) => unknown; readOnly?: boolean };
+type SocketRow = {
+  allowed: Role[];
+  state?: WorldState;
+  payload: (w: World) => unknown;
+  readOnly?: boolean;
+  /** Sent first by every caller (its answer is not checked), e.g. joining a call before signalling in it. */
+  before?: { event: ClientCommand; payload: (w: World) => unknown };
+};
+/** The round's call: its candidate, interviewer and shadows. */
+const CALL: Role[] = ['candidate', 'interviewer-of-this-round', 'shadow'];
 const round1 = (w: World) => ({ roundId: w.rounds[0] });
 
 const SOCKET_MATRIX: Record<ClientCommand, SocketRow> = {
@@ -105,6 +114,14 @@ const SOCKET_MATRIX: Record<ClientCommand, SocketRow> = {
   'whiteboard:update': {
     allowed: ['candidate', 'interviewer-of-this-round'],
     payload: (w) => ({ ...round1(w), clientId: 'matrix-board-1', seq: 1, elements: [{ id: 'box-1', type: 'rectangle', version: 1, versionNonce: 7, isDeleted: false, x: 0, y: 0 }] }),
+  },
+  'call:join': { allowed: CALL, payload: round1, readOnly: true },
+  'call:leave': { allowed: CALL, payload: round1, readOnly: true },
+  'call:signal': {
+    allowed: CALL,
+    before: { event: 'call:join', payload: round1 },
+    payload: (w) => ({ ...round1(w), to: w.loop.interviewer(1).participantId, candidate: { candidate: 'candidate:1 1 udp 2122260223 192.0.2.1 54400 typ host', sdpMid: '0', sdpMLineIndex: 0 } }),
+    readOnly: true,
   },
 };
 
@@ -218,6 +235,7 @@ describe('socket commands, as each role', () => {
         const sockets = new Map(await Promise.all(CONNECTING.map(async (role) => [role, await w.socket(role)] as const)));
         const before = await snapshot();
         for (const role of refused) {
+          if (row.before) await raw(sockets.get(role)!).timeout(5000).emitWithAck(row.before.event, row.before.payload(w));
           const ack = (await raw(sockets.get(role)!).timeout(5000).emitWithAck(event, row.payload(w))) as { ok: boolean; error?: { code: string; message: string } };
           const context = `${event} as ${role}`;
           expect(ack.ok, `${context}: ${JSON.stringify(ack)}`).toBe(false);
@@ -231,6 +249,7 @@ describe('socket commands, as each role', () => {
           const world = row.readOnly || index === 0 ? w : await createWorld(server.url, otherLoopToken, row.state);
           try {
             const socket = await world.socket(role);
+            if (row.before) await raw(socket).timeout(5000).emitWithAck(row.before.event, row.before.payload(world));
             const ack = (await raw(socket).timeout(5000).emitWithAck(event, row.payload(world))) as { ok: boolean };
             expect(ack.ok, `${event} as ${role}: ${JSON.stringify(ack).slice(0, 300)}`).toBe(true);
             if (role === 'token-of-another-loop') expect(JSON.stringify(ack)).not.toContain(world.loopId);

@@ -23,7 +23,17 @@ const RUNS_PER_COMMAND = 200;
 const MAX_BYTES = 60_000;
 const POOL = 6;
 
-const VALID: Record<ClientCommand, { as: Role; payload: (w: World) => unknown }> = {
+type Seed = {
+  as: Role;
+  payload: (w: World) => unknown;
+  /** Runs on each pooled socket first, so payloads reach past the membership check. */
+  prepare?: (socket: TestClient, w: World) => Promise<unknown>;
+  /** Sockets in the pool; one where a second tab of the same person would replace the first. */
+  pool?: number;
+};
+const joinCall = (socket: TestClient, w: World) => raw(socket).timeout(5_000).emitWithAck('call:join', { roundId: w.rounds[0] });
+
+const VALID: Record<ClientCommand, Seed> = {
   'time:ping': { as: 'candidate', payload: () => ({ clientSendAt: 1_700_000_000_000 }) },
   'live:snapshot': { as: 'shadow', payload: () => ({}) },
   'presence:enter': { as: 'candidate', payload: (w) => ({ roundId: w.rounds[0] }) },
@@ -59,6 +69,14 @@ const VALID: Record<ClientCommand, { as: Role; payload: (w: World) => unknown }>
       seq: 1,
       elements: [{ id: 'box-1', type: 'rectangle', version: 2, versionNonce: 99, isDeleted: false, x: 10, y: 20, width: 100, height: 50, text: 'API gateway' }],
     }),
+  },
+  'call:join': { as: 'shadow', payload: (w) => ({ roundId: w.rounds[0] }) },
+  'call:leave': { as: 'candidate', payload: (w) => ({ roundId: w.rounds[0] }) },
+  'call:signal': {
+    as: 'shadow',
+    pool: 1,
+    prepare: joinCall,
+    payload: (w) => ({ roundId: w.rounds[0], to: w.loop.candidate.participantId, description: { type: 'answer', sdp: 'v=0\r\na=recvonly\r\n' } }),
   },
 };
 
@@ -140,12 +158,13 @@ describe('socket fuzzing: every command survives hostile payloads', () => {
 
   for (const event of CLIENT_COMMANDS) {
     it(`${event}: every ack in the documented shape, never internal, the sender stays connected, refusals change nothing`, async () => {
-      const { as, payload } = VALID[event];
+      const { as, payload, prepare, pool: size = POOL } = VALID[event];
       const token = world.tokens[as]!;
       const pool = await Promise.all(
-        Array.from({ length: POOL }, async () => {
+        Array.from({ length: size }, async () => {
           const socket = createClient(server.url, { token });
           await connected(socket);
+          await prepare?.(socket, world);
           return socket;
         }),
       );
@@ -161,7 +180,7 @@ describe('socket fuzzing: every command survives hostile payloads', () => {
           fc.asyncProperty(shots(payload(world)), async (generated) => {
             let shot = generated;
             counts.payloads++;
-            const socket = pool[turn++ % POOL]!;
+            const socket = pool[turn++ % size]!;
             // A new autosave each time, or every valid one after the first is a harmless duplicate.
             if (event === 'scorecard:patch') shot = { ...shot, args: shot.args.replace('"seq":1,', `"seq":${counts.payloads},`) };
             const context = `${event} ${shot.args.slice(0, 300)}`;

@@ -36,6 +36,7 @@ describe('configuration from the environment', () => {
       logLevel: 'warn',
       redisUrl: 'redis://cache:6379',
       loopCreationsPerMinute: 20,
+      ice: { servers: [], turn: undefined },
     });
   });
 
@@ -52,6 +53,12 @@ describe('configuration from the environment', () => {
     [{ PUBLIC_URL: 'loops.example.org' }, /^PUBLIC_URL="loops.example.org": must be a URL/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL="loud": /],
     [{ REDIS_URL: 'http://cache' }, /^REDIS_URL="http:\/\/cache": must start with redis:\/\//],
+    [{ ICE_SERVERS: 'stun:x' }, /^ICE_SERVERS="stun:x": must be JSON/],
+    [{ ICE_SERVERS: '{"urls":"stun:x"}' }, /^ICE_SERVERS=.*: must be a JSON array/],
+    [{ TURN_URLS: 'https://turn.example.org', TURN_SECRET: 'a-long-enough-secret' }, /^TURN_URLS=.*: each must start with turn: or turns:/],
+    [{ TURN_URLS: 'turn:turn.example.org:3478' }, /^TURN_SECRET="": must be set too/],
+    [{ TURN_URLS: 'turn:t.example.org', TURN_SECRET: 'short' }, /^TURN_SECRET="short": must be at least 16 characters/],
+    [{ TURN_URLS: 'turn:t.example.org', TURN_SECRET: 'a-long-enough-secret', TURN_TTL_SECONDS: '60' }, /^TURN_TTL_SECONDS="60": must be at least 600/],
   ])('explains a bad value: %o', (env, message) => {
     const problems = problemsOf(env as Record<string, string>);
     expect(problems).toHaveLength(1);
@@ -61,5 +68,17 @@ describe('configuration from the environment', () => {
   it('lists every bad value at once, not only the first', () => {
     const problems = problemsOf({ PORT: '-1', LOG_LEVEL: 'loud', PUBLIC_URL: 'nope' });
     expect(problems.map((p) => p.split('=')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'PUBLIC_URL']);
+  });
+
+  it('reads STUN servers as JSON and TURN as URLs plus a shared secret', () => {
+    const config = loadConfig({
+      ICE_SERVERS: '[{"urls":"stun:stun.example.org:3478"}]',
+      TURN_URLS: 'turn:turn.example.org:3478?transport=udp, turns:turn.example.org:5349',
+      TURN_SECRET: 'a-long-enough-secret',
+    });
+    expect(config.ice).toEqual({
+      servers: [{ urls: 'stun:stun.example.org:3478' }],
+      turn: { urls: ['turn:turn.example.org:3478?transport=udp', 'turns:turn.example.org:5349'], secret: 'a-long-enough-secret', ttlSeconds: 14_400 },
+    });
   });
 });

@@ -8,12 +8,14 @@ export type CommandLimit = { perSecond: number; burst: number };
 
 export const COMMAND_LIMITS = {
   autosave: { perSecond: 30, burst: 60 },
+  /** Call signalling: an offer, an answer and a burst of ICE candidates per peer, and an ICE restart to every peer at once after a reconnect. */
+  signalling: { perSecond: 50, burst: 200 },
   other: { perSecond: 20, burst: 40 },
 } as const satisfies Record<string, CommandLimit>;
 
 type Group = keyof typeof COMMAND_LIMITS;
 
-const groupOf = (event: string): Group => (event === 'scorecard:patch' ? 'autosave' : 'other');
+const groupOf = (event: string): Group => (event === 'scorecard:patch' ? 'autosave' : event === 'call:signal' ? 'signalling' : 'other');
 
 /** A token bucket: holds up to `burst` tokens, refilled at `perSecond`. */
 export class TokenBucket {

@@ -6,6 +6,7 @@ import type { PatchAck, ScorecardPatch, ScorecardPatched } from '../scorecard/pa
 import type { Scorecard } from '../scorecard/draft.js';
 import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
 import type { OpenWhiteboard, WhiteboardAck, WhiteboardScene, WhiteboardUpdate, WhiteboardUpdated } from '../whiteboard/contract.js';
+import type { CallJoined, CallPeerJoined, CallPeerLeft, CallSignal, CallSignalled, JoinCall } from '../media/call.js';
 import type { ClockFact, EnterRoom, ExtendClock, LiveSnapshot, PresenceEntry, PresenceFact, RoundRef } from './live.js';
 
 /** Handshake auth payload: the invite token travels here, never in a query string. */
@@ -42,6 +43,10 @@ export interface ClientToServerEvents {
   'whiteboard:open': (payload: OpenWhiteboard, ack: AckCallback<WhiteboardScene>) => void;
   /** Changed elements, applied exactly once and in order per (round, clientId). */
   'whiteboard:update': (payload: WhiteboardUpdate, ack: AckCallback<WhiteboardAck>) => void;
+  /** Voice and video (docs/socket-events.md#call): join the round's call, leave it, signal a peer. */
+  'call:join': (payload: JoinCall, ack: AckCallback<CallJoined>) => void;
+  'call:leave': (payload: JoinCall, ack: AckCallback<null>) => void;
+  'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
 }
 
 /** Facts the server broadcasts, named in the past tense. */
@@ -63,6 +68,10 @@ export interface ServerToClientEvents {
   'debrief:changed': (payload: DebriefChanged) => void;
   /** To the sockets that opened the round's whiteboard, except the sender: merge these elements. */
   'whiteboard:updated': (payload: WhiteboardUpdated) => void;
+  'call:peer-joined': (payload: CallPeerJoined) => void;
+  'call:peer-left': (payload: CallPeerLeft) => void;
+  /** To the target peer's sockets only. */
+  'call:signal': (payload: CallSignalled) => void;
 }
 
 export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };
@@ -88,6 +97,9 @@ export const CLIENT_COMMANDS = [
   'question:show',
   'whiteboard:open',
   'whiteboard:update',
+  'call:join',
+  'call:leave',
+  'call:signal',
 ] as const satisfies readonly (keyof ClientToServerEvents)[];
 export type ClientCommand = (typeof CLIENT_COMMANDS)[number];
 /** Does not compile while a key of ClientToServerEvents is missing from CLIENT_COMMANDS. */

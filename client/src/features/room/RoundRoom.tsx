@@ -7,6 +7,8 @@ import { useCountdown, type CountdownStatus } from '../../live/useCountdown';
 import { useLiveClocks, useLiveFeed, useLiveReady, usePresence } from '../../live/useLive';
 import { useClockWarnings, type ActiveWarning } from '../../live/warnings';
 import { BreakNotice } from './BreakNotice';
+import { CallCard } from './CallCard';
+import { canJoinCall } from '@mockloop/shared/media/call-roles';
 import { ClockControls } from './ClockControls';
 import { CountdownDisplay } from './CountdownDisplay';
 import { PhaseList } from './PhaseList';
@@ -60,6 +62,7 @@ export function RoundRoom({ view, round, liveStatus }: RoundRoomProps) {
           Loading the clock…
         </p>
       )}
+      {canJoinCall(view.viewer, round.id) ? <CallCard roundId={round.id} role={view.viewer.role} meetingUrl={loop.meetingUrl ?? null} /> : null}
     </>
   );
 }

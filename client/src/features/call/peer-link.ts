@@ -1,0 +1,129 @@
+/**
+ * One RTCPeerConnection to one peer, negotiated with the "perfect negotiation" pattern
+ * (W3C WebRTC spec, section 10.7): both ends may offer at any time; on a collision the polite
+ * end rolls its own offer back and answers, the impolite end ignores the other offer. So a
+ * new camera, an ICE restart or a reconnect needs no coordination beyond "send it".
+ */
+import type { CallSignalled, IceServer } from '@mockloop/shared/media/call';
+
+export type PeerSignal = { description?: RTCSessionDescriptionInit; candidate?: RTCIceCandidateInit };
+
+export type LinkState = RTCPeerConnectionState;
+
+export type LinkOptions = {
+  polite: boolean;
+  iceServers: IceServer[];
+  /** Our outgoing tracks (null slots still get a transceiver, so a camera can be added later without renegotiation). */
+  outgoing: { audio: MediaStreamTrack | null; video: MediaStreamTrack | null; stream: MediaStream } | null;
+  send(signal: PeerSignal): void;
+  onChange(): void;
+};
+
+export class PeerLink {
+  readonly pc: RTCPeerConnection;
+  /** What the peer sends us, ready for a <video> element. */
+  readonly remote = new MediaStream();
+  iceRestarts = 0;
+  #makingOffer = false;
+  #ignoreOffer = false;
+  #settingRemoteAnswer = false;
+  readonly #audio: RTCRtpSender | null = null;
+  readonly #video: RTCRtpSender | null = null;
+
+  constructor(private readonly options: LinkOptions) {
+    this.pc = new RTCPeerConnection({ iceServers: options.iceServers as RTCIceServer[] });
+    const out = options.outgoing;
+    if (out) {
+      this.#audio = this.pc.addTransceiver(out.audio ?? 'audio', { direction: 'sendrecv', streams: [out.stream] }).sender;
+      this.#video = this.pc.addTransceiver(out.video ?? 'video', { direction: 'sendrecv', streams: [out.stream] }).sender;
+    }
+    this.pc.onnegotiationneeded = () => void this.#offer();
+    this.pc.onicecandidate = ({ candidate }) => {
+      if (candidate) options.send({ candidate: candidate.toJSON() });
+    };
+    this.pc.ontrack = ({ track }) => {
+      this.remote.addTrack(track);
+      track.onended = () => this.remote.removeTrack(track);
+      options.onChange();
+    };
+    this.pc.onconnectionstatechange = () => {
+      // A changed network (Wi-Fi to cellular, a sleeping laptop) fails ICE: find a new path.
+      if (this.pc.connectionState === 'failed') this.restartIce();
+      options.onChange();
+    };
+  }
+
+  get state(): LinkState {
+    return this.pc.connectionState;
+  }
+
+  async #offer() {
+    try {
+      this.#makingOffer = true;
+      await this.pc.setLocalDescription();
+      this.#sendLocalDescription();
+    } catch {
+      // The next negotiationneeded (or the peer's offer) tries again.
+    } finally {
+      this.#makingOffer = false;
+    }
+  }
+
+  #sendLocalDescription() {
+    const local = this.pc.localDescription;
+    if (local) this.options.send({ description: { type: local.type, sdp: local.sdp } });
+  }
+
+  /** Applies a signal from the peer. */
+  async receive(signal: Pick<CallSignalled, 'description' | 'candidate'>): Promise<void> {
+    const { description, candidate } = signal;
+    if (description) {
+      const ready = !this.#makingOffer && (this.pc.signalingState === 'stable' || this.#settingRemoteAnswer);
+      const collision = description.type === 'offer' && !ready;
+      this.#ignoreOffer = !this.options.polite && collision;
+      if (this.#ignoreOffer) return;
+      this.#settingRemoteAnswer = description.type === 'answer';
+      try {
+        await this.pc.setRemoteDescription(description as RTCSessionDescriptionInit);
+      } finally {
+        this.#settingRemoteAnswer = false;
+      }
+      if (description.type === 'offer') {
+        await this.pc.setLocalDescription();
+        this.#sendLocalDescription();
+      }
+    } else if (candidate) {
+      try {
+        await this.pc.addIceCandidate(candidate as RTCIceCandidateInit);
+      } catch (error) {
+        if (!this.#ignoreOffer) throw error;
+      }
+    }
+  }
+
+  /** Finds a new network path; the offer that follows goes through perfect negotiation. */
+  restartIce() {
+    this.iceRestarts += 1;
+    this.pc.restartIce();
+    this.options.onChange();
+  }
+
+  /**
+   * After our signalling was cut, an offer of ours may have been lost: send it again, then
+   * restart ICE (the network may have changed too) without tearing anything down.
+   */
+  resume() {
+    if (this.pc.signalingState === 'have-local-offer') this.#sendLocalDescription();
+    this.restartIce();
+  }
+
+  /** Swaps an outgoing track (mute, camera off, another device) with no renegotiation. */
+  async replace(kind: 'audio' | 'video', track: MediaStreamTrack | null) {
+    await (kind === 'audio' ? this.#audio : this.#video)?.replaceTrack(track);
+  }
+
+  close() {
+    this.pc.onconnectionstatechange = null;
+    this.pc.close();
+  }
+}
