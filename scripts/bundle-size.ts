@@ -1,0 +1,97 @@
+/**
+ * What a first visit to each entry page downloads, in gzip JavaScript, against a budget.
+ * Usage: npm run size (builds the client with Vite's manifest, prints a table, exits 1 over budget).
+ *
+ * A page's download is the entry chunk plus the route's lazy chunks, each with the chunks it
+ * imports statically. Chunks loaded on demand later (a dynamic import inside a page, e.g. a
+ * whiteboard for design rounds or a call's media code) are not a first visit and not counted.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  isEntry?: boolean;
+}
+type Manifest = Record<string, ManifestChunk>;
+
+interface Page {
+  name: string;
+  /** Source modules (relative to client/) that load as their own chunks when the page opens. */
+  routeModules: string[];
+  /** Most gzip kB (1000 bytes) a first visit may download. */
+  budgetKb: number;
+}
+
+// The candidate's and the interviewer's first pages carry the issue's 120 kB budget; the others
+// keep a budget near their size so a heavy import that slips into them is noticed too.
+const pages: Page[] = [
+  { name: 'home', routeModules: [], budgetKb: 120 },
+  { name: 'join', routeModules: [], budgetKb: 120 },
+  { name: 'candidate lobby', routeModules: [], budgetKb: 120 },
+  { name: 'interviewer room', routeModules: [], budgetKb: 120 },
+  { name: 'debrief', routeModules: [], budgetKb: 240 },
+];
+
+const clientDir = resolve(import.meta.dirname, '..', 'client');
+const entryKey = 'index.html';
+
+function build(): void {
+  const result = spawnSync('npx', ['vite', 'build', '--manifest'], { cwd: clientDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    process.stderr.write('size: the client build failed\n');
+    process.exit(1);
+  }
+}
+
+/** The chunk keys a module pulls in on load: itself and everything it imports statically. */
+function staticClosure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not a chunk of its own in the build (is it lazy-loaded? is the path right?)`);
+  if (into.has(key)) return into;
+  into.add(key);
+  for (const imported of chunk.imports ?? []) staticClosure(manifest, imported, into);
+  return into;
+}
+
+function main(): void {
+  if (!process.argv.includes('--no-build')) build();
+  const distDir = join(clientDir, 'dist');
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const gzipBytes = new Map<string, number>();
+  const sizeOf = (file: string): number => {
+    let size = gzipBytes.get(file);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(join(distDir, file))).length;
+      gzipBytes.set(file, size);
+    }
+    return size;
+  };
+
+  const rows = pages.map((page) => {
+    const keys = new Set<string>();
+    for (const key of [entryKey, ...page.routeModules]) staticClosure(manifest, key, keys);
+    const files = [...keys].map((key) => manifest[key]!.file);
+    const kb = files.reduce((sum, file) => sum + sizeOf(file), 0) / 1000;
+    return { ...page, kb, chunks: files.length };
+  });
+
+  const width = Math.max(...rows.map((row) => row.name.length));
+  process.stdout.write(`${'page'.padEnd(width)}  gzip JS  budget  chunks\n`);
+  for (const row of rows) {
+    const mark = row.kb > row.budgetKb ? '  OVER BUDGET' : '';
+    process.stdout.write(
+      `${row.name.padEnd(width)}  ${row.kb.toFixed(1).padStart(5)} kB  ${String(row.budgetKb).padStart(3)} kB  ${String(row.chunks).padStart(6)}${mark}\n`,
+    );
+  }
+  const over = rows.filter((row) => row.kb > row.budgetKb);
+  if (over.length > 0) {
+    process.stderr.write(`size: over budget: ${over.map((row) => row.name).join(', ')}\n`);
+    process.exit(1);
+  }
+}
+
+main();
