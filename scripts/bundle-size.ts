@@ -29,11 +29,13 @@ interface Page {
 // The candidate's and the interviewer's first pages carry the 120 kB budget; the others
 // keep a budget near their size so a heavy import that slips into them is noticed too.
 const pages: Page[] = [
-  { name: 'home', routeModules: [], budgetKb: 120 },
-  { name: 'join', routeModules: [], budgetKb: 120 },
-  { name: 'candidate lobby', routeModules: [], budgetKb: 120 },
-  { name: 'interviewer room', routeModules: [], budgetKb: 120 },
-  { name: 'debrief', routeModules: [], budgetKb: 240 },
+  { name: 'home', routeModules: ['src/pages/HomePage.tsx'], budgetKb: 120 },
+  { name: 'join', routeModules: ['src/pages/JoinPage.tsx'], budgetKb: 120 },
+  // An invite link opens /join, which moves on to the loop page and the candidate's screen.
+  { name: 'candidate lobby', routeModules: ['src/pages/JoinPage.tsx', 'src/pages/LoopPage.tsx', 'src/features/loop/CandidateLobby.tsx'], budgetKb: 120 },
+  // The round's room opened directly (a reload, or the link on the interviewer's home page).
+  { name: 'interviewer room', routeModules: ['src/pages/RoundPage.tsx', 'src/features/interview/InterviewPanel.tsx'], budgetKb: 120 },
+  { name: 'debrief', routeModules: ['src/pages/DebriefPage.tsx'], budgetKb: 240 },
 ];
 
 const clientDir = resolve(import.meta.dirname, '..', 'client');

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 
 /** The frame every page shares: skip link, header, one `<main>` landmark, footer. */
 export function Layout() {
   const mainRef = useMoveFocusToHeadingOnNavigate();
+  useScrollToTopOnNavigate();
 
   return (
     <>
@@ -22,7 +23,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
-        <Outlet />
+        {/* Shown only while a page's chunk loads for the first time; later navigations keep the
+            old page on screen until the new one is ready (the router navigates in a transition). */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container site-footer__inner">
@@ -30,7 +35,6 @@ export function Layout() {
           <a href="/api/docs">API documentation</a>
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }
@@ -60,4 +64,28 @@ function useMoveFocusToHeadingOnNavigate() {
   }, [pathname]);
 
   return mainRef;
+}
+
+function PageLoading() {
+  return (
+    <p className="lead" role="status" aria-busy="true">
+      Loading…
+    </p>
+  );
+}
+
+/**
+ * A new page starts at its top; going back or forward is left to the browser, which restores
+ * the position it remembers for that history entry.
+ */
+function useScrollToTopOnNavigate() {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  const previousPathname = useRef(pathname);
+
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+  }, [pathname, navigationType]);
 }

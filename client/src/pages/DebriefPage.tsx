@@ -9,7 +9,7 @@ import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/debrief`: the debrief board, live for every interviewer at the table. */
-export function DebriefPage() {
+export default function DebriefPage() {
   const { loopId = '' } = useParams();
   const token = tokenFor(loopId);
   if (!token) return <LinkProblem kind="no-token" />;

@@ -8,7 +8,7 @@ import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/feedback`: the candidate's feedback once published, for anyone in the loop. */
-export function FeedbackPage() {
+export default function FeedbackPage() {
   const { loopId = '' } = useParams();
   const token = tokenFor(loopId);
   if (!token) return <LinkProblem kind="no-token" />;

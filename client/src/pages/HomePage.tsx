@@ -23,7 +23,7 @@ const steps = [
   },
 ] as const;
 
-export function HomePage() {
+export default function HomePage() {
   const navigate = useNavigate();
   const demo = useMutation({
     mutationFn: loopsApi.createDemo,

@@ -12,7 +12,7 @@ import { saveToken } from '../session/tokens';
  * out of the address bar at once (so it is not left in history, bookmarks or screenshots),
  * checks it with the server, keeps it for this loop and moves on to the loop's page.
  */
-export function JoinPage() {
+export default function JoinPage() {
   // Read once: the fragment is gone from the address bar after the first effect.
   const [token] = useState(() => tokenFromFragment(window.location.hash));
   const navigate = useNavigate();

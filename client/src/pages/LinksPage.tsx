@@ -5,7 +5,7 @@ import { ROLE_LABELS, readLinksState, sortLinks } from '../features/loop-setup/l
 import '../features/loop-setup/loop-setup.css';
 
 /** Right after creation: every participant's private link, shown this one time. */
-export function LinksPage() {
+export default function LinksPage() {
   const { loopId = '' } = useParams();
   const { state } = useLocation();
   const data = readLinksState(state);

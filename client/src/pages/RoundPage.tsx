@@ -10,7 +10,7 @@ import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/rounds/:roundId`: a round's room, live for everyone in the loop. */
-export function RoundPage() {
+export default function RoundPage() {
   const { loopId = '', roundId = '' } = useParams();
   const token = tokenFor(loopId);
   if (!token) return <LinkProblem kind="no-token" />;
