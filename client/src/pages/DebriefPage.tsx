@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { DebriefScreen } from '../features/debrief/DebriefScreen';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { LiveStatus } from '../features/loop/LiveStatus';

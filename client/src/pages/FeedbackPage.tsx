@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { loopViewQuery } from '../features/loop/queries';

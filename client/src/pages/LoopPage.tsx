@@ -1,7 +1,7 @@
 import type { LoopView } from '@mockloop/shared';
 import { useQuery } from '@tanstack/react-query';
 import { lazy } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';

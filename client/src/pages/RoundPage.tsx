@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { LiveStatus } from '../features/loop/LiveStatus';
 import { loopViewQuery } from '../features/loop/queries';
