@@ -76,13 +76,14 @@ function useMoveFocusToHeadingOnNavigate() {
 
 /** Focuses the page's h1 (or the main landmark when the page has none); false while the page still loads. */
 function focusHeading(main: HTMLElement): boolean {
+  // While the new page loads, React keeps the old one hidden beside the fallback: not its h1.
+  if (main.querySelector('[data-page-loading]')) return false;
   const heading = main.querySelector('h1');
   if (heading) {
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus();
     return true;
   }
-  if (main.querySelector('[data-page-loading]')) return false;
   main.focus();
   return true;
 }
