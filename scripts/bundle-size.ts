@@ -1,13 +1,14 @@
 /**
  * What a first visit to each entry page downloads, in gzip JavaScript, against a budget.
- * Usage: npm run size (builds the client with Vite's manifest, prints a table, exits 1 over budget).
+ * Usage: npm run size (builds the client with Vite's manifest, prints a table, exits 1 over budget);
+ * `-- --no-build` measures the last `npm run size` build again.
  *
  * A page's download is the entry chunk plus the route's lazy chunks, each with the chunks it
  * imports statically. Chunks loaded on demand later (a dynamic import inside a page, e.g. a
  * whiteboard for design rounds or a call's media code) are not a first visit and not counted.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -65,7 +66,12 @@ function staticClosure(manifest: Manifest, key: string, into = new Set<string>()
 function main(): void {
   if (!process.argv.includes('--no-build')) build();
   const distDir = join(clientDir, 'dist');
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const manifestPath = join(distDir, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    process.stderr.write(`size: ${manifestPath} is missing; run without --no-build (a plain build writes no manifest)\n`);
+    process.exit(1);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const gzipBytes = new Map<string, number>();
   const sizeOf = (file: string): number => {
     let size = gzipBytes.get(file);
