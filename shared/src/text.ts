@@ -1,19 +1,8 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from './text-limits.js';
 
-/**
- * Text field limits, one place for all of them: generous for people, small enough that a
- * single payload can never grow the database without bound.
- */
-export const TEXT_LIMITS = {
-  name: 80,
-  title: 120,
-  email: 254,
-  url: 2000,
-  shortText: 500,
-  // Ten thousand characters is a long answer; it also keeps one edit well under the 64 KB
-  // socket message limit even in three-byte UTF-8.
-  longText: 10_000,
-} as const;
+// The limits are in text-limits.ts (no zod) for pages that only count characters.
+export { TEXT_LIMITS } from './text-limits.js';
 
 /** A person's name: trimmed, not empty, at most 80 characters. */
 export const PersonName = z

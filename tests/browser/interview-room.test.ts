@@ -92,7 +92,11 @@ describeBrowser('the interviewer room: questions, story cards, autosave through 
 
       // The connection drops; typing goes on and waits in browser storage.
       await interviewer.context().setOffline(true);
-      await interviewer.evaluate(() => (window as unknown as { __mockloopSocket: { io: { engine: { close(): void } } } }).__mockloopSocket.io.engine.close());
+      // Offline stops new requests but not an open WebSocket: the server drops the interviewer's
+      // connection the way a network cut does (a transport close, so the client will reconnect).
+      for (const socket of await server.app.io.fetchSockets()) {
+        if (socket.data.principal?.role === 'interviewer') server.app.io.sockets.sockets.get(socket.id)?.conn.close();
+      }
       await expect.poll(() => saveStatus(interviewer).textContent(), { timeout: 5000 }).toMatch(/^Offline/);
       await story.getByLabel('Result', { exact: true }).fill('Churn fell from 6% to 4% in one quarter, typed offline.');
       const lps = interviewer.locator('.iv-rating');

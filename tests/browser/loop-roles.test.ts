@@ -88,6 +88,8 @@ describeBrowser('each participant enters a loop through their own link', () => {
       await page.getByRole('button', { name: 'Try a demo loop' }).click();
       const demo = CreateLoopResponse.parse(await (await demoResponse).json());
       await page.waitForURL((url) => url.pathname === `/loops/${demo.loopId}/links`);
+      // The page is its own chunk: wait until it has rendered its heading.
+      await page.locator('main h1').waitFor();
 
       const roles = new Set(demo.links.map((link) => link.role));
       expect([...roles].sort()).toEqual(['candidate', 'interviewer', 'organizer', 'shadow']);

@@ -1,5 +1,5 @@
-import { DebriefBoard, type DebriefPhase, type Spotlight } from '@mockloop/shared/debrief/board';
-import { CandidateFeedback, type PublishFeedback } from '@mockloop/shared/debrief/feedback';
+import type { DebriefBoard, DebriefPhase, Spotlight } from '@mockloop/shared/debrief/board';
+import type { CandidateFeedback, PublishFeedback } from '@mockloop/shared/debrief/feedback';
 import type { Decision, Vote } from '@mockloop/shared/scales';
 import { apiFetch } from './http';
 
@@ -10,27 +10,26 @@ export type MovablePhase = Extract<DebriefPhase, 'read' | 'revote' | 'discuss' |
 export type PublishRequest = Omit<PublishFeedback, 'lpSummaries'> & { lpSummaries?: PublishFeedback['lpSummaries'] };
 
 const base = (loopId: string) => `/api/loops/${loopId}/debrief`;
-const post = <T>(path: string, token: string, body: unknown, parse?: (data: unknown) => T) =>
-  apiFetch<T>(path, { method: 'POST', token, body, ...(parse ? { parse } : {}) });
+const post = <T>(path: string, token: string, body: unknown) => apiFetch<T>(path, { method: 'POST', token, body });
 
 /**
- * The debrief and the published feedback as the client uses them. Boards and feedback are
- * checked against the shared schemas; commands answer `{ ok: true }`, after which the server
+ * The debrief and the published feedback as the client uses them, typed by the shared
+ * contract; commands answer `{ ok: true }`, after which the server
  * announces `debrief:changed` and the board is read again.
  */
 export const debriefApi = {
-  board: (loopId: string, token: string) => apiFetch(base(loopId), { token, parse: DebriefBoard.parse }),
+  board: (loopId: string, token: string) => apiFetch<DebriefBoard>(base(loopId), { token }),
   open: (loopId: string, token: string, reason?: string) =>
-    post(`${base(loopId)}/open`, token, reason ? { reason } : {}, DebriefBoard.parse),
+    post<DebriefBoard>(`${base(loopId)}/open`, token, reason ? { reason } : {}),
   markRead: (loopId: string, token: string, scorecardId: string) => post<void>(`${base(loopId)}/reads`, token, { scorecardId }),
   movePhase: (loopId: string, token: string, phase: MovablePhase) => post<void>(`${base(loopId)}/phase`, token, { phase }),
   revote: (loopId: string, token: string, vote: Vote) => post<void>(`${base(loopId)}/votes`, token, { vote }),
   spotlight: (loopId: string, token: string, spotlight: Spotlight | null) =>
     post<void>(`${base(loopId)}/spotlight`, token, { spotlight }),
   decide: (loopId: string, token: string, decision: Decision, rationale: string) =>
-    post(`${base(loopId)}/decision`, token, { decision, rationale }, DebriefBoard.parse),
+    post<DebriefBoard>(`${base(loopId)}/decision`, token, { decision, rationale }),
   publish: (loopId: string, token: string, body: PublishRequest) =>
-    post(`${base(loopId)}/publish`, token, body, CandidateFeedback.parse),
+    post<CandidateFeedback>(`${base(loopId)}/publish`, token, body),
   feedback: (loopId: string, token: string) =>
-    apiFetch(`/api/loops/${loopId}/feedback`, { token, parse: CandidateFeedback.parse }),
+    apiFetch<CandidateFeedback>(`/api/loops/${loopId}/feedback`, { token }),
 };

@@ -3,7 +3,8 @@
  * Every failure - HTTP error, network failure, unreadable body - surfaces as one `ApiError`,
  * so components and the query cache only ever handle a single error type.
  */
-import { ApiErrorBody, type ErrorCode } from '@mockloop/shared/api/errors';
+import { ERROR_CODES } from '@mockloop/shared/api/error-codes';
+import type { ApiErrorBody, ErrorCode } from '@mockloop/shared/api/errors';
 
 /** What an HTTP status means when the body is not our error shape (a proxy page, an empty 502). */
 const codeForStatus: Partial<Record<number, ErrorCode>> = {
@@ -39,23 +40,23 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-export interface ApiRequestOptions<T> {
+export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Serialized as JSON. */
   body?: unknown;
   /** A participant or organizer token from a loop link; sent as `Authorization: Bearer`. */
   token?: string | null;
   signal?: AbortSignal;
-  /**
-   * Validates the parsed body, e.g. a zod schema's `parse` from `@mockloop/shared`.
-   * Without it the body is trusted to be `T`.
-   */
-  parse?: (data: unknown) => T;
 }
 
-/** Calls `path` (e.g. `/api/loops`) and returns the parsed JSON body, or `undefined` for 204. */
-export async function apiFetch<T>(path: string, options: ApiRequestOptions<T> = {}): Promise<T> {
-  const { method = 'GET', body, token, signal, parse } = options;
+/**
+ * Calls `path` (e.g. `/api/loops`) and returns the JSON body as the contract's type `T`, or
+ * `undefined` for 204. Bodies are not re-validated here: the server validates what it sends
+ * against the same shared contract, and checking again would put zod (about 27 kB gzip) on
+ * every page a candidate or interviewer opens (README "Bundle size").
+ */
+export async function apiFetch<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, token, signal } = options;
   const headers = new Headers({ Accept: 'application/json' });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -79,7 +80,7 @@ export async function apiFetch<T>(path: string, options: ApiRequestOptions<T> = 
 
   if (!response.ok) throw toApiError(response, data);
   if (data === undefined) return undefined as T;
-  return parse ? parse(data) : (data as T);
+  return data as T;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -96,11 +97,18 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 function toApiError(response: Response, data: unknown): ApiError {
-  const body = ApiErrorBody.safeParse(data);
-  if (body.success) {
-    const { code, message, details } = body.data.error;
+  if (isApiErrorBody(data)) {
+    const { code, message, details } = data.error;
     return new ApiError(response.status, code, message, details);
   }
   const code = codeForStatus[response.status] ?? (response.status >= 500 ? 'internal' : 'bad-request');
   return new ApiError(response.status, code, `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+}
+
+/** Our error shape, told apart from a proxy's or gateway's body that only shares the status. */
+function isApiErrorBody(data: unknown): data is ApiErrorBody {
+  if (typeof data !== 'object' || data === null || !('error' in data)) return false;
+  const { error } = data;
+  if (typeof error !== 'object' || error === null || !('code' in error) || !('message' in error)) return false;
+  return (ERROR_CODES as readonly unknown[]).includes(error.code) && typeof error.message === 'string';
 }

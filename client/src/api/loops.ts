@@ -1,22 +1,21 @@
-import {
+import type {
+  CreateLoopRequestInput,
   CreateLoopResponse,
+  CustomQuestionRequest,
   LoopView,
   ParticipantLink,
   SessionInfo,
-  type CreateLoopRequestInput,
-  type CustomQuestionRequest,
 } from '@mockloop/shared';
 import { apiFetch } from './http';
 
-/** The loop API as the client uses it; every response is checked against the shared schema. */
+/** The loop API as the client uses it; responses have the shared contract's types. */
 export const loopsApi = {
-  create: (body: CreateLoopRequestInput) =>
-    apiFetch('/api/loops', { method: 'POST', body, parse: CreateLoopResponse.parse }),
-  createDemo: () => apiFetch('/api/demo', { method: 'POST', body: {}, parse: CreateLoopResponse.parse }),
-  session: (token: string) => apiFetch('/api/session', { token, parse: SessionInfo.parse }),
-  view: (loopId: string, token: string) => apiFetch(`/api/loops/${loopId}`, { token, parse: LoopView.parse }),
+  create: (body: CreateLoopRequestInput) => apiFetch<CreateLoopResponse>('/api/loops', { method: 'POST', body }),
+  createDemo: () => apiFetch<CreateLoopResponse>('/api/demo', { method: 'POST', body: {} }),
+  session: (token: string) => apiFetch<SessionInfo>('/api/session', { token }),
+  view: (loopId: string, token: string) => apiFetch<LoopView>(`/api/loops/${loopId}`, { token }),
   reissueLink: (loopId: string, participantId: string, token: string) =>
-    apiFetch(`/api/loops/${loopId}/participants/${participantId}/link`, { method: 'POST', body: {}, token, parse: ParticipantLink.parse }),
+    apiFetch<ParticipantLink>(`/api/loops/${loopId}/participants/${participantId}/link`, { method: 'POST', body: {}, token }),
   revokeLink: (loopId: string, participantId: string, token: string) =>
     apiFetch<void>(`/api/loops/${loopId}/participants/${participantId}/link`, { method: 'DELETE', token }),
   /** Adds an organizer's own question to the loop. */

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 
 /** The frame every page shares: skip link, header, one `<main>` landmark, footer. */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const mainRef = useMoveFocusToHeadingOnNavigate();
 
   return (
@@ -22,7 +22,8 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
-        <Outlet />
+        {/* Shown while a page's chunk loads, the first time that page opens in this tab. */}
+        <Suspense fallback={<PageLoading />}>{children}</Suspense>
       </main>
       <footer className="site-footer">
         <div className="container site-footer__inner">
@@ -30,7 +31,6 @@ export function Layout() {
           <a href="/api/docs">API documentation</a>
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }
@@ -38,26 +38,60 @@ export function Layout() {
 /**
  * After a client-side navigation, screen readers hear nothing and keyboard focus stays on a link
  * that no longer exists; moving focus to the new page's h1 announces it and restarts tab order.
- * The first render is skipped so a fresh page load keeps the browser's normal focus.
+ * A page whose chunk is still loading has no h1 yet, so focus waits for it. A new page starts
+ * at its top; back and forward are left to the browser, which restores the position it
+ * remembers. The first render is skipped so a fresh page load keeps the browser's normal focus.
  */
 function useMoveFocusToHeadingOnNavigate() {
   const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const previousPathname = useRef(pathname);
+  const wentBackOrForward = useRef(false);
+
+  useEffect(() => {
+    const onPopState = () => {
+      wentBackOrForward.current = true;
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
 
   useEffect(() => {
     if (previousPathname.current === pathname) return;
     previousPathname.current = pathname;
+    if (!wentBackOrForward.current) window.scrollTo(0, 0);
+    wentBackOrForward.current = false;
     const main = mainRef.current;
     if (!main) return;
-    const heading = main.querySelector('h1');
-    if (heading) {
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-      heading.focus();
-    } else {
-      main.focus();
-    }
+    if (focusHeading(main)) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading(main)) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname]);
 
   return mainRef;
+}
+
+/** Focuses the page's h1 (or the main landmark when the page has none); false while the page still loads. */
+function focusHeading(main: HTMLElement): boolean {
+  // While the new page loads, React keeps the old one hidden beside the fallback: not its h1.
+  if (main.querySelector('[data-page-loading]')) return false;
+  const heading = main.querySelector('h1');
+  if (heading) {
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    return true;
+  }
+  main.focus();
+  return true;
+}
+
+function PageLoading() {
+  return (
+    <p className="lead" role="status" data-page-loading>
+      Loading…
+    </p>
+  );
 }

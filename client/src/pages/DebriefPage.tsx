@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { DebriefScreen } from '../features/debrief/DebriefScreen';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { LiveStatus } from '../features/loop/LiveStatus';
@@ -9,7 +9,7 @@ import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/debrief`: the debrief board, live for every interviewer at the table. */
-export function DebriefPage() {
+export default function DebriefPage() {
   const { loopId = '' } = useParams();
   const token = tokenFor(loopId);
   if (!token) return <LinkProblem kind="no-token" />;

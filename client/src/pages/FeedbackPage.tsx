@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { loopViewQuery } from '../features/loop/queries';
@@ -8,7 +8,7 @@ import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/feedback`: the candidate's feedback once published, for anyone in the loop. */
-export function FeedbackPage() {
+export default function FeedbackPage() {
   const { loopId = '' } = useParams();
   const token = tokenFor(loopId);
   if (!token) return <LinkProblem kind="no-token" />;

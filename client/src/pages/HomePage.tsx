@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation } from 'wouter';
 import { loopsApi } from '../api/loops';
 import { saveToken } from '../session/tokens';
 import '../styles/loop.css';
@@ -23,15 +23,15 @@ const steps = [
   },
 ] as const;
 
-export function HomePage() {
-  const navigate = useNavigate();
+export default function HomePage() {
+  const [, navigate] = useLocation();
   const demo = useMutation({
     mutationFn: loopsApi.createDemo,
     onSuccess: ({ loopId, links }) => {
       const organizer = links.find((link) => link.role === 'organizer');
       // This browser becomes the demo's organizer; the links page hands out every other role.
       if (organizer) saveToken(loopId, organizer.token);
-      void navigate(`/loops/${loopId}/links`, { state: { links } });
+      navigate(`/loops/${loopId}/links`, { state: { links } });
     },
   });
 

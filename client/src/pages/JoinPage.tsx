@@ -1,7 +1,7 @@
 import { tokenFromFragment } from '@mockloop/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation } from 'wouter';
 import { loopsApi } from '../api/loops';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { loopViewQuery } from '../features/loop/queries';
@@ -12,10 +12,10 @@ import { saveToken } from '../session/tokens';
  * out of the address bar at once (so it is not left in history, bookmarks or screenshots),
  * checks it with the server, keeps it for this loop and moves on to the loop's page.
  */
-export function JoinPage() {
+export default function JoinPage() {
   // Read once: the fragment is gone from the address bar after the first effect.
   const [token] = useState(() => tokenFromFragment(window.location.hash));
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const queryClient = useQueryClient();
 
   useEffect(() => {
@@ -43,7 +43,7 @@ export function JoinPage() {
       .fetchQuery({ ...loopViewQuery(loopId, token), staleTime: 0 })
       .catch(() => undefined)
       .then(() => {
-        if (!cancelled) void navigate(`/loops/${loopId}`, { replace: true });
+        if (!cancelled) navigate(`/loops/${loopId}`, { replace: true });
       });
     return () => {
       cancelled = true;

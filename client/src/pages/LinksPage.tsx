@@ -1,13 +1,14 @@
 import type { ParticipantLink } from '@mockloop/shared/loop/view';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { CopyLink } from '../features/loop-setup/links/CopyLink';
 import { ROLE_LABELS, readLinksState, sortLinks } from '../features/loop-setup/links/linksState';
 import '../features/loop-setup/loop-setup.css';
 
 /** Right after creation: every participant's private link, shown this one time. */
-export function LinksPage() {
+export default function LinksPage() {
   const { loopId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useHistoryState();
   const data = readLinksState(state);
   const dashboard = `/loops/${loopId}`;
 

@@ -1,18 +1,21 @@
 import type { LoopView } from '@mockloop/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
-import { CandidateLobby } from '../features/loop/CandidateLobby';
-import { InterviewerHome } from '../features/loop/InterviewerHome';
+import { lazy } from 'react';
+import { useParams } from 'wouter';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
-import { OrganizerDashboard } from '../features/loop/OrganizerDashboard';
-import { ShadowHome } from '../features/loop/ShadowHome';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
 import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
+// One chunk per role: a candidate never downloads the organizer's dashboard, and the reverse.
+const OrganizerDashboard = lazy(() => import('../features/loop/OrganizerDashboard').then((m) => ({ default: m.OrganizerDashboard })));
+const InterviewerHome = lazy(() => import('../features/loop/InterviewerHome').then((m) => ({ default: m.InterviewerHome })));
+const CandidateLobby = lazy(() => import('../features/loop/CandidateLobby').then((m) => ({ default: m.CandidateLobby })));
+const ShadowHome = lazy(() => import('../features/loop/ShadowHome').then((m) => ({ default: m.ShadowHome })));
+
 /** `/loops/:loopId`: the loop as this browser's participant sees it, kept live over the socket. */
-export function LoopPage() {
+export default function LoopPage() {
   const { loopId = '' } = useParams();
   const token = tokenFor(loopId);
   if (!token) return <LinkProblem kind="no-token" />;

@@ -1,6 +1,6 @@
 import { LoopWizard } from '../features/loop-setup/LoopWizard';
 
-export function NewLoopPage() {
+export default function NewLoopPage() {
   return (
     <>
       <title>Set up a mock loop — MockLoop</title>

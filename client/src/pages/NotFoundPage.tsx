@@ -1,6 +1,6 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
   return (
     <>
       <title>Page not found — MockLoop</title>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
 import { LiveStatus } from '../features/loop/LiveStatus';
 import { loopViewQuery } from '../features/loop/queries';
@@ -11,7 +11,7 @@ import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/rounds/:roundId`: a round's room, live for everyone in the loop. */
-export function RoundPage() {
+export default function RoundPage() {
   const { loopId = '', roundId = '' } = useParams();
   const token = tokenFor(loopId);
   if (!token) return <LinkProblem kind="no-token" />;

@@ -12,7 +12,8 @@
  * still has patches waiting (a closed tab's work), replaying them under their original ids, so
  * anything the server already had is acknowledged as a duplicate rather than applied twice.
  */
-import { MAX_PATCH_BYTES, opFieldKey, patchBytes, splitOversizedOp, type PatchOp } from '@mockloop/shared/scorecard/patch';
+import { MAX_PATCH_BYTES, opFieldKey, patchBytes, splitOversizedOp } from '@mockloop/shared/scorecard/patch-ops';
+import type { PatchOp } from '@mockloop/shared/scorecard/patch';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;

@@ -22,8 +22,6 @@ export function useScorecard(roundId: string): { autosave: ScorecardAutosave | n
 
   useEffect(() => {
     const socket = getSocket();
-    // Lets browser tests drop the connection at once instead of waiting for a ping timeout.
-    (window as unknown as { __mockloopSocket?: unknown }).__mockloopSocket = socket;
     const instance = crypto.randomUUID();
     let engine: ScorecardAutosave | null = null;
     let outbox: Outbox | null = null;

@@ -1,22 +1,11 @@
 import { z } from 'zod';
+import { ERROR_CODES } from './error-codes.js';
 
 /**
  * The small, closed list of error codes a client can receive. Internal messages never
  * leave the server: every failure is mapped to one of these.
  */
-export const ErrorCode = z.enum([
-  'bad-request',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'invalid-transition',
-  'locked',
-  'rate-limited',
-  'payload-too-large',
-  'unavailable',
-  'internal',
-]);
+export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** One error body for every 4xx/5xx HTTP response. */

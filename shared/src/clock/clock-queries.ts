@@ -1,4 +1,5 @@
-import { MS_PER_MINUTE, type ClockState } from './clock-state.js';
+import { MS_PER_MINUTE } from './clock-rules.js';
+import type { ClockState } from './clock-state.js';
 
 /**
  * Read-only questions about a clock at a given moment. `now` is always the server's epoch

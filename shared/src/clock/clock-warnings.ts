@@ -1,5 +1,6 @@
 import { elapsedMs, phaseSpans } from './clock-queries.js';
-import { MS_PER_MINUTE, type ClockState } from './clock-state.js';
+import { MS_PER_MINUTE } from './clock-rules.js';
+import type { ClockState } from './clock-state.js';
 
 /**
  * Warnings are points on the elapsed-time axis, not timers: "10, 5 and 1 minutes left" and

@@ -33,8 +33,5 @@ export function scheduleRounds(
   });
 }
 
-/** "Tue 1 Dec, 18:30" in the given zone, for agendas. */
-export function formatInZone(instant: Date | string, timeZone: string, withZone = false): string {
-  const dt = DateTime.fromJSDate(new Date(instant)).setZone(timeZone);
-  return dt.toFormat(withZone ? 'ccc d LLL, HH:mm ZZZZ' : 'ccc d LLL, HH:mm');
-}
+// Formatting for agendas lives in time-format.ts (no luxon) so pages that show times stay small.
+export { formatInZone } from './time-format.js';

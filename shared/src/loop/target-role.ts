@@ -1,25 +1,11 @@
 import { z } from 'zod';
+import { TARGET_ROLES } from './target-role-labels.js';
+
+export * from './target-role-labels.js';
 
 /**
  * The role the candidate is preparing for. It picks the default focus LPs and which round
  * kinds the wizard suggests; 'other' covers every role the presets do not model.
  */
-export const TargetRole = z.enum([
-  'product-manager',
-  'product-manager-technical',
-  'software-development-engineer',
-  'other',
-]);
+export const TargetRole = z.enum(TARGET_ROLES);
 export type TargetRole = z.infer<typeof TargetRole>;
-
-export const TARGET_ROLE_LABELS: Record<TargetRole, string> = {
-  'product-manager': 'Product Manager',
-  'product-manager-technical': 'Product Manager - Technical',
-  'software-development-engineer': 'Software Development Engineer',
-  other: 'Other',
-};
-
-/** The label shown for a target role in the wizard and on reports. */
-export function targetRoleLabel(role: TargetRole): string {
-  return TARGET_ROLE_LABELS[role];
-}

@@ -1,5 +1,4 @@
-import type { LpId } from '../lp/catalogue.js';
-import { lpById } from '../lp/catalogue.js';
+import { lpById, type LpId } from '../lp/principles.js';
 import type { ScorecardDraft } from './draft.js';
 
 /**

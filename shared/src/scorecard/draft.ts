@@ -2,16 +2,14 @@ import { z } from 'zod';
 import { LpId } from '../lp/catalogue.js';
 import { LpRating, Vote } from '../scales.js';
 import { LongText, ShortText } from '../text.js';
+import { MAX_ASKED, MAX_STORIES, STORY_FLAGS } from './draft-values.js';
 
-/** Quick flags an interviewer ticks while the candidate talks. */
-export const StoryFlag = z.enum(['vague-own-role', 'no-measurable-result', 'used-we']);
+// Flags, labels, limits and the empty draft are in draft-values.ts (no zod) for the
+// interviewer's page; this module holds the schemas.
+export * from './draft-values.js';
+
+export const StoryFlag = z.enum(STORY_FLAGS);
 export type StoryFlag = z.infer<typeof StoryFlag>;
-
-export const STORY_FLAG_LABELS: Record<StoryFlag, string> = {
-  'vague-own-role': 'Vague on own role',
-  'no-measurable-result': 'No measurable result',
-  'used-we': 'Used "we" for everything',
-};
 
 /** The text fields of a story card, each edited on its own. */
 export const StoryTextField = z.enum(['questionText', 'situation', 'task', 'action', 'result', 'notes']);
@@ -39,10 +37,6 @@ export const LpRatingEntry = z.object({
 });
 export type LpRatingEntry = z.infer<typeof LpRatingEntry>;
 
-/** How many stories and asked questions one scorecard holds. */
-export const MAX_STORIES = 30;
-export const MAX_ASKED = 200;
-
 /** Everything an interviewer writes for one round. */
 export const ScorecardDraft = z.object({
   ratings: z.partialRecord(LpId, LpRatingEntry),
@@ -55,9 +49,6 @@ export const ScorecardDraft = z.object({
 });
 export type ScorecardDraft = z.infer<typeof ScorecardDraft>;
 
-export function emptyDraft(): ScorecardDraft {
-  return { ratings: {}, strengths: '', concerns: '', summary: '', vote: null, stories: [], askedQuestionIds: [] };
-}
 
 export const ScorecardStatus = z.enum(['draft', 'submitted']);
 export type ScorecardStatus = z.infer<typeof ScorecardStatus>;

@@ -1,5 +1,5 @@
 import type { ParticipantRole, RoundKind } from '../scales.js';
-import { hasWhiteboard } from './contract.js';
+import { hasWhiteboard } from './rules.js';
 
 /** What a participant may do with a round's whiteboard. */
 export type WhiteboardAccess = 'draw' | 'watch' | 'none';

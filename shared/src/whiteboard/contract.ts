@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RoundKind } from '../scales.js';
 
 /**
  * The shared whiteboard of a design round. Scenes are Excalidraw elements kept as validated
@@ -7,24 +6,9 @@ import type { RoundKind } from '../scales.js';
  * sizes, and stores the rest as the drawing library wrote it.
  */
 
-/** Design rounds (product design, system design) get a whiteboard; the others do not. */
-export const WHITEBOARD_KINDS: readonly RoundKind[] = ['product-sense', 'technical'];
-export const hasWhiteboard = (kind: RoundKind): boolean => WHITEBOARD_KINDS.includes(kind);
+import { jsonBytes, MAX_ELEMENT_BYTES, MAX_UPDATE_BYTES, MAX_UPDATE_ELEMENTS } from './rules.js';
 
-/** Elements a scene holds at most, deleted ones included (Excalidraw keeps them as tombstones). */
-export const MAX_SCENE_ELEMENTS = 3000;
-/** Bytes (JSON, UTF-8) a scene holds at most. */
-export const MAX_SCENE_BYTES = 2 * 1024 * 1024;
-/** Bytes one element takes at most (a long freehand stroke is the largest). */
-export const MAX_ELEMENT_BYTES = 32 * 1024;
-/** Elements and bytes one update carries at most (the socket refuses messages over 64 KB). */
-export const MAX_UPDATE_ELEMENTS = 200;
-export const MAX_UPDATE_BYTES = 48 * 1024;
-
-/** Bytes a value takes as JSON in UTF-8, which is what the limits count. */
-export function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
-}
+export * from './rules.js';
 
 /**
  * One Excalidraw element. Higher `version` wins; on a tie the lower `versionNonce` wins

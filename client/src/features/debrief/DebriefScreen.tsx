@@ -1,7 +1,7 @@
 import type { LoopView } from '@mockloop/shared/loop/view';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { isApiError } from '../../api/http';
 import { DebriefWhiteboards } from '../whiteboard/DebriefWhiteboards';
 import { DebriefBoardView } from './DebriefBoardView';

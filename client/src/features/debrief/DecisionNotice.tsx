@@ -1,5 +1,5 @@
 import type { DebriefBoard } from '@mockloop/shared/debrief/board';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 
 /** The Bar Raiser's decision once recorded, and the way to the feedback once published. */
 export function DecisionNotice({ board }: { board: DebriefBoard }) {

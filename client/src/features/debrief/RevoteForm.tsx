@@ -1,5 +1,5 @@
 import type { BoardInterviewer } from '@mockloop/shared/debrief/board';
-import { VOTE_LABELS, Vote } from '@mockloop/shared/scales';
+import { VOTE_LABELS, VOTES, type Vote } from '@mockloop/shared/scales';
 import { useState } from 'react';
 import { debriefApi } from '../../api/debrief';
 import { commandError, useBoardCommand } from './useBoardCommand';
@@ -26,7 +26,7 @@ export function RevoteForm({ me }: { me: BoardInterviewer }) {
             {me.initialVote ? ` (${VOTE_LABELS[me.initialVote]})` : ''} stays on record beside the new one.
           </legend>
           <div className="db-choices">
-            {Vote.options.map((vote) => (
+            {VOTES.map((vote) => (
               <label key={vote} className="db-choice">
                 <input type="radio" name="revote" value={vote} checked={choice === vote} onChange={() => setChoice(vote)} />
                 {VOTE_LABELS[vote]}

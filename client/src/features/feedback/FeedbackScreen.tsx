@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { isApiError } from '../../api/http';
 import { FeedbackView } from './FeedbackView';
 import { feedbackQuery } from './queries';

@@ -1,4 +1,4 @@
-import { LP_RATING_LABELS, LpRating, lpById, type LpId, type LpRatingEntry, type PatchOp } from '@mockloop/shared';
+import { LP_RATING_LABELS, LP_RATINGS, lpById, type LpId, type LpRatingEntry, type PatchOp } from '@mockloop/shared';
 import { TextField } from './TextField';
 
 type LpRatingFieldProps = {
@@ -17,7 +17,7 @@ export function LpRatingField({ lpId, entry, locked, onEdit }: LpRatingFieldProp
     <fieldset className="iv-rating" id={id}>
       <legend className="iv-rating__name">{name}</legend>
       <div className="iv-radios">
-        {LpRating.options.map((value) => (
+        {LP_RATINGS.map((value) => (
           <label key={value} className={`iv-radio iv-radio--${value}`}>
             <input
               type="radio"

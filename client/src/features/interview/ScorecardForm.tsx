@@ -1,4 +1,4 @@
-import { missingForSubmit, Vote, VOTE_LABELS, type PatchOp } from '@mockloop/shared';
+import { missingForSubmit, VOTE_LABELS, VOTES, type PatchOp } from '@mockloop/shared';
 import { useRef, useState } from 'react';
 import type { AutosaveState } from '../../scorecard/autosave';
 import type { SubmitOutcome } from '../../scorecard/useScorecard';
@@ -57,7 +57,7 @@ export function ScorecardForm({ state, onEdit, onSubmit }: ScorecardFormProps) {
       <fieldset className="iv-vote" id="scorecard-vote">
         <legend className="iv-rating__name">Overall vote</legend>
         <div className="iv-radios">
-          {Vote.options.map((value) => (
+          {VOTES.map((value) => (
             <label key={value} className="iv-radio">
               <input type="radio" name="scorecard-vote" value={value} checked={draft.vote === value} disabled={locked} onChange={() => onEdit({ op: 'setVote', value })} />
               <span>{VOTE_LABELS[value]}</span>

@@ -1,4 +1,4 @@
-import { inCatalogueOrder, lpById, STORY_FLAG_LABELS, StoryFlag, type LpId, type PatchOp, type StoryCard } from '@mockloop/shared';
+import { inCatalogueOrder, lpById, STORY_FLAG_LABELS, STORY_FLAGS, type LpId, type StoryFlag, type PatchOp, type StoryCard } from '@mockloop/shared';
 import { useState, type Ref } from 'react';
 import { NOTES_LABEL, STAR_FIELDS } from './labels';
 import { TextField } from './TextField';
@@ -25,7 +25,7 @@ export function StoryCardEditor({ story, number, assignedLps, locked, onEdit, on
   const toggleLp = (lpId: LpId, on: boolean) =>
     onEdit({ op: 'setStoryLps', storyId: story.id, value: on ? inCatalogueOrder(new Set([...story.lps, lpId])) : story.lps.filter((id) => id !== lpId) });
   const toggleFlag = (flag: StoryFlag, on: boolean) =>
-    onEdit({ op: 'setStoryFlags', storyId: story.id, value: on ? StoryFlag.options.filter((f) => f === flag || story.flags.includes(f)) : story.flags.filter((f) => f !== flag) });
+    onEdit({ op: 'setStoryFlags', storyId: story.id, value: on ? STORY_FLAGS.filter((f) => f === flag || story.flags.includes(f)) : story.flags.filter((f) => f !== flag) });
 
   return (
     <article className="card iv-story stack" aria-labelledby={titleId} data-story-id={story.id}>
@@ -61,7 +61,7 @@ export function StoryCardEditor({ story, number, assignedLps, locked, onEdit, on
       <fieldset className="iv-choices" disabled={locked}>
         <legend>Quick flags</legend>
         <div className="iv-chips">
-          {StoryFlag.options.map((flag) => (
+          {STORY_FLAGS.map((flag) => (
             <label key={flag} className="iv-chip iv-chip--flag">
               <input type="checkbox" checked={story.flags.includes(flag)} onChange={(e) => toggleFlag(flag, e.target.checked)} />
               <span>{STORY_FLAG_LABELS[flag]}</span>

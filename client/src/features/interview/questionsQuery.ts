@@ -1,4 +1,4 @@
-import { RoundQuestions } from '@mockloop/shared';
+import type { RoundQuestions } from '@mockloop/shared';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../api/http';
 
@@ -6,7 +6,7 @@ import { apiFetch } from '../../api/http';
 export function roundQuestionsQuery(loopId: string, roundId: string, token: string) {
   return queryOptions({
     queryKey: ['loop', loopId, 'questions', roundId] as const,
-    queryFn: () => apiFetch(`/api/loops/${loopId}/rounds/${roundId}/questions`, { token, parse: RoundQuestions.parse }),
+    queryFn: () => apiFetch<RoundQuestions>(`/api/loops/${loopId}/rounds/${roundId}/questions`, { token }),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useLocation } from 'wouter';
 import { isApiError } from '../../api/http';
 import { loopsApi } from '../../api/loops';
 import { saveToken } from '../../session/tokens';
@@ -33,7 +33,7 @@ export interface LoopWizard {
 export function useLoopWizard(): LoopWizard {
   const [state, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
   const [focusRequest, setFocusRequest] = useState<readonly string[] | null>(null);
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
 
   // Focus moves after React has rendered the step or the error messages it points at.
   useEffect(() => {
@@ -57,7 +57,7 @@ export function useLoopWizard(): LoopWizard {
       const organizer = links.find((link) => link.role === 'organizer');
       if (organizer) saveToken(loopId, organizer.token);
       const linksState: LinksPageState = { links, roundTitles: state.rounds.map((round) => round.title.trim()) };
-      void navigate(`/loops/${loopId}/links`, { state: linksState });
+      navigate(`/loops/${loopId}/links`, { state: linksState });
     },
   });
 

@@ -1,5 +1,5 @@
 import type { LoopView } from '@mockloop/shared';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { LiveRoundBanner } from '../room/LiveRoundBanner';
 import { Agenda } from './Agenda';
 import { LoopHeader } from './LoopHeader';

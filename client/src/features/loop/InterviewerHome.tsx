@@ -1,5 +1,5 @@
 import { ROUND_KIND_LABELS, type AgendaRound, type LoopView } from '@mockloop/shared';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { roomPath } from '../../live/loopFlow';
 import { NextRoundNotice } from '../room/NextRoundNotice';
 import { Agenda } from './Agenda';

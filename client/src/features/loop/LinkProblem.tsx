@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { isApiError } from '../../api/http';
 
 export type LinkProblemKind = 'no-token' | 'no-longer-works' | 'no-such-loop' | 'unreachable' | 'unexpected';

@@ -1,5 +1,5 @@
 import type { LoopView } from '@mockloop/shared';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { AddQuestionForm } from './AddQuestionForm';
 import { LoopHeader } from './LoopHeader';
 import { ParticipantsTable } from './ParticipantsTable';

@@ -1,6 +1,7 @@
 import { ROUND_KIND_LABELS, type AgendaRound } from '@mockloop/shared';
 import { BarRaiserBadge, RoundStateBadge } from './Badges';
-import { lpNamesOf, timeRange } from './format';
+import { timeRange } from './format';
+import { lpNamesOf } from './lpNames';
 
 /** Every round with its time, interviewer, Bar Raiser seat, assigned LPs and live state. */
 export function ScheduleTable({ rounds, timeZone }: { rounds: readonly AgendaRound[]; timeZone: string }) {

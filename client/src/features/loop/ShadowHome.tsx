@@ -3,7 +3,8 @@ import { Agenda } from './Agenda';
 import { RoundStateBadge } from './Badges';
 import { LoopHeader } from './LoopHeader';
 import { RoundPhases } from './RoundPhases';
-import { lpNamesOf, timeRange } from './format';
+import { timeRange } from './format';
+import { lpNamesOf } from './lpNames';
 
 /** A shadow's page: the round they observe, when, and the rest of the day. */
 export function ShadowHome({ view, token }: { view: LoopView; token: string }) {

@@ -1,5 +1,5 @@
 import type { LpId } from '@mockloop/shared';
-import { lpNamesOf } from './format';
+import { lpNamesOf } from './lpNames';
 
 /** A warning, not an error: a loop may run with gaps, but the organizer should know. */
 export function UncoveredLps({ lps }: { lps: readonly LpId[] }) {

@@ -4,8 +4,6 @@
  */
 import {
   formatInZone,
-  lpById,
-  type LpId,
   type ParticipantRole,
   type RoundState,
   type ScorecardState,
@@ -59,10 +57,6 @@ export function timeRange(startsAt: string, endsAt: string, timeZone: string): s
 /** The browser's own time zone, e.g. "Europe/Berlin". */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-export function lpNamesOf(ids: readonly LpId[]): string[] {
-  return ids.map((id) => lpById(id).name);
 }
 
 export function minutes(count: number): string {

@@ -1,6 +1,6 @@
 import { formatInZone, type AgendaRound } from '@mockloop/shared';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { onFrame } from '../../live/frames';
 import { msUntilStart, roomPath } from '../../live/loopFlow';
 import { formatWait } from './labels';

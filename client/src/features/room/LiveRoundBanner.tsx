@@ -1,5 +1,5 @@
 import { formatInZone, type LoopView } from '@mockloop/shared';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { loopFlow, roomPath } from '../../live/loopFlow';
 import { useLiveClocks, useLiveFeed } from '../../live/useLive';
 import { BreakNotice } from './BreakNotice';

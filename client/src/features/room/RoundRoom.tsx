@@ -1,6 +1,6 @@
 import { ROUND_KIND_LABELS, type AgendaRound, type ClockState, type LoopView } from '@mockloop/shared';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { usePresenceIn } from '../../live/commands';
 import { canControlClock, clockOf, loopFlow, roundStatus } from '../../live/loopFlow';
 import { useCountdown, type CountdownStatus } from '../../live/useCountdown';

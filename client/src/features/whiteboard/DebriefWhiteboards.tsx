@@ -1,5 +1,6 @@
 import type { LoopView } from '@mockloop/shared/loop/view';
-import { hasWhiteboard, WhiteboardScene } from '@mockloop/shared/whiteboard/contract';
+import { hasWhiteboard } from '@mockloop/shared/whiteboard/rules';
+import type { WhiteboardScene } from '@mockloop/shared/whiteboard/contract';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { apiFetch } from '../../api/http';
@@ -25,7 +26,7 @@ function RoundBoard({ loopId, roundId, title, token }: { loopId: string; roundId
   const [open, setOpen] = useState(false);
   const scene = useQuery({
     queryKey: ['whiteboard', loopId, roundId, token],
-    queryFn: ({ signal }) => apiFetch(`/api/loops/${loopId}/rounds/${roundId}/whiteboard`, { token, signal, parse: (d) => WhiteboardScene.parse(d) }),
+    queryFn: ({ signal }) => apiFetch<WhiteboardScene>(`/api/loops/${loopId}/rounds/${roundId}/whiteboard`, { token, signal }),
     enabled: open,
   });
   return (

@@ -1,15 +1,6 @@
 import type { Ack } from '@mockloop/shared/api/errors';
-import {
-  jsonBytes,
-  MAX_ELEMENT_BYTES,
-  MAX_UPDATE_BYTES,
-  MAX_UPDATE_ELEMENTS,
-  type WhiteboardAck,
-  type WhiteboardElement,
-  type WhiteboardScene,
-  type WhiteboardUpdate,
-  type WhiteboardUpdated,
-} from '@mockloop/shared/whiteboard/contract';
+import { jsonBytes, MAX_ELEMENT_BYTES, MAX_UPDATE_BYTES, MAX_UPDATE_ELEMENTS } from '@mockloop/shared/whiteboard/rules';
+import type { WhiteboardAck, WhiteboardElement, WhiteboardScene, WhiteboardUpdate, WhiteboardUpdated } from '@mockloop/shared/whiteboard/contract';
 import { wins, type Versioned } from '@mockloop/shared/whiteboard/merge';
 
 /** How the sync talks to the server; the socket in the app, a fake in tests. */

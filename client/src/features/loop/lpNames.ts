@@ -1,0 +1,7 @@
+import { lpById, type LpId } from '@mockloop/shared';
+
+// Apart from format.ts so the candidate's screens, which never name an LP, do not download the
+// LP catalogue.
+export function lpNamesOf(ids: readonly LpId[]): string[] {
+  return ids.map((id) => lpById(id).name);
+}
