@@ -146,6 +146,17 @@ export class Outbox {
     this.#write();
   }
 
+  /**
+   * The server applied this tab's patches up to `expectedSeq - 1` and none after (it applies
+   * them in seq order): number the waiting ones from `expectedSeq`, so a patch refused for good
+   * earlier leaves no gap that would block the rest.
+   */
+  renumberFrom(expectedSeq: number): void {
+    const pending = this.#entry.pending.map((p, i) => ({ ...p, seq: expectedSeq + i }));
+    this.#entry = { ...this.#entry, pending, nextSeq: expectedSeq + pending.length };
+    this.#write();
+  }
+
   clear(): void {
     this.#entry = { ...this.#entry, pending: [] };
     this.#write();
