@@ -65,7 +65,7 @@ const HTTP_MATRIX: HttpRow[] = [
     method: 'POST',
     path: '/api/loops/:loopId/debrief/decision',
     allowed: ['bar-raiser'],
-    state: 'debrief-discuss',
+    state: 'debrief-decide',
     body: () => ({ decision: 'no-hire', rationale: 'Results were not measured in any story.' }),
   },
   {
