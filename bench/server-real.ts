@@ -21,6 +21,7 @@ const app = await buildApp(
     redisUrl: undefined,
     // The generator creates every loop from one address.
     loopCreationsPerMinute: 1_000_000,
+    trustProxy: false,
   },
   { logStream: process.stderr },
 );

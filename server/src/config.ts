@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
@@ -6,6 +7,29 @@ const postgresUrl = z
   .string()
   .url('must be a URL such as postgres://user@host:5432/db')
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+
+/** An address or a CIDR range such as 10.0.0.0/8, as Fastify's trustProxy takes them. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', bits, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Which peers may speak for the client in X-Forwarded-For/-Proto/-Host: none (the default),
+ * the last N hops, or these proxy addresses. Never "every peer": then any client could
+ * choose its own address, and so reset its rate limit.
+ */
+const TrustProxy = z.string().transform((value, ctx): false | number | string[] => {
+  const text = value.trim();
+  if (text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text.split(',').map((part) => part.trim()).filter(Boolean);
+  if (list.length && list.every(isAddressOrRange)) return list;
+  ctx.addIssue({ code: 'custom', message: 'must be false, a hop count such as 1, or proxy addresses such as 10.0.0.5,172.16.0.0/12' });
+  return z.NEVER;
+});
 
 /** The environment variables MockLoop reads, with their defaults. */
 const EnvSchema = z.object({
@@ -30,6 +54,7 @@ const EnvSchema = z.object({
     .url('must be a URL such as redis://127.0.0.1:6379')
     .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
     .optional(),
+  TRUST_PROXY: TrustProxy.optional(),
 });
 
 export type Config = {
@@ -45,6 +70,8 @@ export type Config = {
   redisUrl: string | undefined;
   /** Loops (and demo loops) one client address may create per minute. */
   loopCreationsPerMinute: number;
+  /** Fastify's trustProxy: false, a hop count, or proxy addresses/ranges. */
+  trustProxy: false | number | string[];
 };
 
 export class ConfigError extends Error {
@@ -78,5 +105,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,
     loopCreationsPerMinute: e.LOOP_CREATIONS_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY ?? false,
   };
 }

@@ -40,6 +40,7 @@ function testConfig(database: TestDatabase, overrides: Partial<Config> = {}): Co
     logLevel: 'silent',
     redisUrl: undefined,
     loopCreationsPerMinute: 10_000,
+    trustProxy: false,
     ...overrides,
   };
 }

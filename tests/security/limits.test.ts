@@ -94,21 +94,39 @@ describe('HTTP rate limits', () => {
     expect(response.headers.get('x-ratelimit-limit')).toBe(String(REQUESTS_PER_MINUTE));
   });
 
-  it('cannot be reset by forging X-Forwarded-For: only the address the proxy appended counts', async () => {
+  const creator = (url: string) => (forwarded?: string) =>
+    fetch(`${url}/api/loops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) },
+      body: JSON.stringify(loopRequest()),
+    });
+
+  it('ignores X-Forwarded-For by default (TRUST_PROXY unset): a client cannot reset its limit with it', async () => {
     const limited = await startTestServer({ config: { loopCreationsPerMinute: 2 } });
     try {
-      const create = (forwarded?: string) =>
-        fetch(`${limited.url}/api/loops`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) },
-          body: JSON.stringify(loopRequest()),
-        });
+      const create = creator(limited.url);
+      expect((await create('203.0.113.7')).status).toBe(201);
+      expect((await create('198.51.100.9')).status).toBe(201);
+      const refused = await create('192.0.2.44');
+      expect(refused.status).toBe(429);
+      expect(ApiErrorBody.parse(await refused.json()).error.code).toBe('rate-limited');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it.each([
+    ['one hop', 1],
+    ['the proxy address', ['127.0.0.1', '::1']],
+  ] as const)('behind a trusted proxy (%s) counts only the address the proxy appended', async (_name, trustProxy) => {
+    const limited = await startTestServer({ config: { loopCreationsPerMinute: 2, trustProxy: trustProxy as number | string[] } });
+    try {
+      const create = creator(limited.url);
       // The proxy (on loopback here) appends the real client, 203.0.113.7; what comes before is the client's own claim.
       expect((await create('203.0.113.7')).status).toBe(201);
       expect((await create('1.1.1.1, 203.0.113.7')).status).toBe(201);
       const refused = await create('2.2.2.2, 3.3.3.3, 203.0.113.7');
       expect(refused.status).toBe(429);
-      expect(ApiErrorBody.parse(await refused.json()).error.code).toBe('rate-limited');
       // Another client behind the same proxy has its own budget.
       expect((await create('198.51.100.9')).status).toBe(201);
     } finally {
