@@ -50,6 +50,25 @@ describe('Socket.IO payload size (64 KB)', () => {
   });
 });
 
+describe('commands the server does not know, and oversized patches', () => {
+  it('answers an unknown command that has an ack with bad-request, and the socket stays', async () => {
+    const socket = await connect(loop.candidate.token);
+    const ack = await raw(socket).timeout(5000).emitWithAck('clock:explode', { roundId: 'x' });
+    expect(ack).toEqual({ ok: false, error: { code: 'bad-request', message: 'Unknown command: clock:explode' } });
+    expect(socket.connected).toBe(true);
+  });
+
+  it('refuses a patch whose ops take more than 40 KB with payload-too-large, storing nothing', async () => {
+    const sender = await connect(loop.interviewer(3).token);
+    const card = await openCard(sender, rounds[2]!);
+    const ops = (['strengths', 'concerns', 'summary'] as const).map((field) => ({ op: 'setText' as const, field, value: 'y'.repeat(9_000) }));
+    const evidence = card.assignedLps.slice(0, 2).map((lpId) => ({ op: 'setEvidence' as const, lpId, value: 'z'.repeat(9_000) }));
+    const ack = await command(sender, 'scorecard:patch', { scorecardId: card.id, clientId: 'tab-big-001', seq: 1, ops: [...ops, ...evidence] });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'payload-too-large' } });
+    expect((await openCard(sender, rounds[2]!)).version).toBe(card.version);
+  });
+});
+
 describe('per-socket command rate limits', () => {
   it('answers a flood with rate-limited acks, never a disconnect, and lets commands through again after a moment', async () => {
     const socket = await connect(loop.candidate.token);

@@ -17,7 +17,7 @@ import {
 import { requireLoopMember } from '../plugins/auth.js';
 import { exampleDebrief } from './examples.js';
 
-const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody };
+const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 413: ApiErrorBody.describe('Body over 256 KB (payload-too-large)') };
 const bearer = [{ inviteToken: [] }];
 const done = z.object({ ok: z.literal(true) });
 

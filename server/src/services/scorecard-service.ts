@@ -1,4 +1,4 @@
-import { missingForSubmit, type PatchAck, type Scorecard, type ScorecardPatch } from '@mockloop/shared';
+import { MAX_PATCH_BYTES, missingForSubmit, patchBytes, type PatchAck, type Scorecard, type ScorecardPatch } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import { participantRoom, type Principal } from '../domain/principal.js';
@@ -28,6 +28,7 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
   /** Applies an autosave; `exceptSocket` (the sender) does not get its own echo. */
   async function patch(principal: Principal, input: ScorecardPatch, exceptSocket?: string): Promise<PatchAck> {
     if (principal.role !== 'interviewer') throw notYours();
+    if (patchBytes(input.ops) > MAX_PATCH_BYTES) throw new DomainError('payload-too-large', `A patch holds at most ${MAX_PATCH_BYTES / 1024} KB of changes; send them in smaller patches.`);
     const result = await applyPatch(db, input, principal.participantId);
     if (!result.duplicate) {
       const room = deps.io.to(participantRoom(principal.participantId));
