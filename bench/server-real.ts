@@ -22,6 +22,7 @@ const app = await buildApp(
     // The generator creates every loop from one address.
     loopCreationsPerMinute: 1_000_000,
     ice: { servers: [], turn: undefined },
+    trustProxy: false,
   },
   { logStream: process.stderr },
 );

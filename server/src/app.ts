@@ -82,7 +82,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     bodyLimit: 256 * 1024,
-    trustProxy: true,
+    // Off unless configured: with it on, request.ip, protocol and host come from headers.
+    trustProxy: trustProxyOption(config.trustProxy),
     frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -181,4 +182,9 @@ function defaultClientDir(): string {
   // Works from server/src (tsx, vitest) and from server/dist (the bundle): both are two
   // levels below the repository root.
   return fileURLToPath(new URL('../../client/dist', import.meta.url));
+}
+
+/** Fastify takes a hop count as a function of the hop index (what it builds from a number itself). */
+function trustProxyOption(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

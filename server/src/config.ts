@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { IceServer } from '@mockloop/shared';
 import type { TurnConfig } from './domain/turn-credentials.js';
@@ -37,6 +38,29 @@ const MediaEnv = {
     .default(14_400),
 };
 
+/** An address or a CIDR range such as 10.0.0.0/8, as Fastify's trustProxy takes them. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', bits, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Which peers may speak for the client in X-Forwarded-For/-Proto/-Host: none (the default),
+ * the last N hops, or these proxy addresses. Never "every peer": then any client could
+ * choose its own address, and so reset its rate limit.
+ */
+const TrustProxy = z.string().transform((value, ctx): false | number | string[] => {
+  const text = value.trim();
+  if (text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text.split(',').map((part) => part.trim()).filter(Boolean);
+  if (list.length && list.every(isAddressOrRange)) return list;
+  ctx.addIssue({ code: 'custom', message: 'must be false, a hop count such as 1, or proxy addresses such as 10.0.0.5,172.16.0.0/12' });
+  return z.NEVER;
+});
+
 /** The environment variables MockLoop reads, with their defaults. */
 const EnvSchema = z.object({
   PORT: z.coerce
@@ -61,6 +85,7 @@ const EnvSchema = z.object({
     .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
     .optional(),
   ...MediaEnv,
+  TRUST_PROXY: TrustProxy.optional(),
 });
 
 export type Config = {
@@ -78,6 +103,8 @@ export type Config = {
   loopCreationsPerMinute: number;
   /** STUN/TURN for calls; TURN credentials are minted per participant from `turn.secret`. */
   ice: { servers: z.infer<typeof IceServer>[]; turn: TurnConfig | undefined };
+  /** Fastify's trustProxy: false, a hop count, or proxy addresses/ranges. */
+  trustProxy: false | number | string[];
 };
 
 export class ConfigError extends Error {
@@ -119,5 +146,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       servers: e.ICE_SERVERS,
       turn: e.TURN_URLS && e.TURN_SECRET ? { urls: e.TURN_URLS, secret: e.TURN_SECRET, ttlSeconds: e.TURN_TTL_SECONDS } : undefined,
     },
+    trustProxy: e.TRUST_PROXY ?? false,
   };
 }

@@ -99,7 +99,9 @@ describeBrowser('the debrief, live for the panel, and the feedback the candidate
       await cleo.setViewportSize(VIEWPORTS.phone);
       await screenshot(cleo, 'debrief-board-discuss-phone');
 
-      // Decide and publish.
+      // Decide (its own phase) and publish.
+      await eve.getByRole('button', { name: 'Move everyone to Decide' }).click();
+      await eve.getByRole('radio', { name: 'Hire', exact: true }).waitFor(LIVE);
       await eve.getByRole('radio', { name: 'Hire', exact: true }).check();
       await eve.getByLabel('Rationale').fill('Strong across the loop; the team size in the checkout story needs checking.');
       await eve.getByRole('button', { name: 'Record decision' }).click();

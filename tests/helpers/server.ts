@@ -42,6 +42,7 @@ function testConfig(database: TestDatabase, overrides: Partial<Config> = {}): Co
     loopCreationsPerMinute: 10_000,
     // Loopback needs no STUN: host candidates connect.
     ice: { servers: [], turn: undefined },
+    trustProxy: false,
     ...overrides,
   };
 }

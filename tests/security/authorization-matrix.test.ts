@@ -66,7 +66,7 @@ const HTTP_MATRIX: HttpRow[] = [
     method: 'POST',
     path: '/api/loops/:loopId/debrief/decision',
     allowed: ['bar-raiser'],
-    state: 'debrief-discuss',
+    state: 'debrief-decide',
     body: () => ({ decision: 'no-hire', rationale: 'Results were not measured in any story.' }),
   },
   {
@@ -105,7 +105,7 @@ const SOCKET_MATRIX: Record<ClientCommand, SocketRow> = {
   'scorecard:patch': {
     allowed: ['interviewer-of-this-round'],
     state: 'card-open',
-    payload: (w) => ({ scorecardId: w.cards[1], clientId: 'matrix-tab-1', seq: 7, ops: [{ op: 'setText', field: 'summary', value: 'Owns it.' }] }),
+    payload: (w) => ({ scorecardId: w.cards[1], clientId: 'matrix-tab-1', seq: 1, ops: [{ op: 'setText', field: 'summary', value: 'Owns it.' }] }),
   },
   'scorecard:submit': { allowed: ['interviewer-of-this-round'], state: 'card-complete', payload: (w) => ({ scorecardId: w.cards[1] }) },
   'question:show': { allowed: ['interviewer-of-this-round'], payload: (w) => ({ ...round1(w), text: 'Tell me about a time you failed.' }) },

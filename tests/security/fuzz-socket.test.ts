@@ -181,8 +181,8 @@ describe('socket fuzzing: every command survives hostile payloads', () => {
             let shot = generated;
             counts.payloads++;
             const socket = pool[turn++ % size]!;
-            // A new autosave each time, or every valid one after the first is a harmless duplicate.
-            if (event === 'scorecard:patch') shot = { ...shot, args: shot.args.replace('"seq":1,', `"seq":${counts.payloads},`) };
+            // A new tab each time (seq 1 is its first patch), or every valid one after the first is a harmless duplicate.
+            if (event === 'scorecard:patch') shot = { ...shot, args: shot.args.replace('"clientId":"fuzz-tab-0001"', `"clientId":"fuzz-tab-${String(counts.payloads).padStart(6, '0')}"`) };
             const context = `${event} ${shot.args.slice(0, 300)}`;
             if (!shot.withAck) return void (await send(socket, event, shot));
             const ack = (await send(socket, event, shot)) as { ok: boolean; data?: unknown; error?: { code: string; message: string } };

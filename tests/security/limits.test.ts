@@ -50,6 +50,25 @@ describe('Socket.IO payload size (64 KB)', () => {
   });
 });
 
+describe('commands the server does not know, and oversized patches', () => {
+  it('answers an unknown command that has an ack with bad-request, and the socket stays', async () => {
+    const socket = await connect(loop.candidate.token);
+    const ack = await raw(socket).timeout(5000).emitWithAck('clock:explode', { roundId: 'x' });
+    expect(ack).toEqual({ ok: false, error: { code: 'bad-request', message: 'Unknown command: clock:explode' } });
+    expect(socket.connected).toBe(true);
+  });
+
+  it('refuses a patch whose ops take more than 40 KB with payload-too-large, storing nothing', async () => {
+    const sender = await connect(loop.interviewer(3).token);
+    const card = await openCard(sender, rounds[2]!);
+    const ops = (['strengths', 'concerns', 'summary'] as const).map((field) => ({ op: 'setText' as const, field, value: 'y'.repeat(9_000) }));
+    const evidence = card.assignedLps.slice(0, 2).map((lpId) => ({ op: 'setEvidence' as const, lpId, value: 'z'.repeat(9_000) }));
+    const ack = await command(sender, 'scorecard:patch', { scorecardId: card.id, clientId: 'tab-big-001', seq: 1, ops: [...ops, ...evidence] });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'payload-too-large' } });
+    expect((await openCard(sender, rounds[2]!)).version).toBe(card.version);
+  });
+});
+
 describe('per-socket command rate limits', () => {
   it('answers a flood with rate-limited acks, never a disconnect, and lets commands through again after a moment', async () => {
     const socket = await connect(loop.candidate.token);
@@ -71,18 +90,19 @@ describe('per-socket command rate limits', () => {
     // Exhaust the shared bucket first: autosave must not depend on it.
     await Promise.all(Array.from({ length: 60 }, () => command(socket, 'time:ping', { clientSendAt: 0 })));
     const burst = COMMAND_LIMITS.autosave.burst;
-    const acks = await Promise.all(
+    // Both sent at once: the limit counts commands as they arrive, however long the writes take.
+    const first = Promise.all(
       Array.from({ length: burst }, (_, i) =>
         command(socket, 'scorecard:patch', { scorecardId: card.id, clientId: 'tab-burst-1', seq: i + 1, ops: [{ op: 'setText', field: 'strengths', value: `edit ${i}` }] }),
       ),
     );
-    expect(acks.filter((a) => !a.ok)).toEqual([]);
-    const over = await Promise.all(
+    const over = Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         command(socket, 'scorecard:patch', { scorecardId: card.id, clientId: 'tab-burst-1', seq: burst + i + 1, ops: [{ op: 'setText', field: 'strengths', value: `more ${i}` }] }),
       ),
     );
-    expect(over.some((a) => !a.ok && a.error.code === 'rate-limited')).toBe(true);
+    expect((await first).filter((a) => !a.ok)).toEqual([]);
+    expect((await over).some((a) => !a.ok && a.error.code === 'rate-limited')).toBe(true);
     expect(socket.connected).toBe(true);
   });
 });
@@ -93,21 +113,39 @@ describe('HTTP rate limits', () => {
     expect(response.headers.get('x-ratelimit-limit')).toBe(String(REQUESTS_PER_MINUTE));
   });
 
-  it('cannot be reset by forging X-Forwarded-For: only the address the proxy appended counts', async () => {
+  const creator = (url: string) => (forwarded?: string) =>
+    fetch(`${url}/api/loops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) },
+      body: JSON.stringify(loopRequest()),
+    });
+
+  it('ignores X-Forwarded-For by default (TRUST_PROXY unset): a client cannot reset its limit with it', async () => {
     const limited = await startTestServer({ config: { loopCreationsPerMinute: 2 } });
     try {
-      const create = (forwarded?: string) =>
-        fetch(`${limited.url}/api/loops`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) },
-          body: JSON.stringify(loopRequest()),
-        });
+      const create = creator(limited.url);
+      expect((await create('203.0.113.7')).status).toBe(201);
+      expect((await create('198.51.100.9')).status).toBe(201);
+      const refused = await create('192.0.2.44');
+      expect(refused.status).toBe(429);
+      expect(ApiErrorBody.parse(await refused.json()).error.code).toBe('rate-limited');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it.each([
+    ['one hop', 1],
+    ['the proxy address', ['127.0.0.1', '::1']],
+  ] as const)('behind a trusted proxy (%s) counts only the address the proxy appended', async (_name, trustProxy) => {
+    const limited = await startTestServer({ config: { loopCreationsPerMinute: 2, trustProxy: trustProxy as number | string[] } });
+    try {
+      const create = creator(limited.url);
       // The proxy (on loopback here) appends the real client, 203.0.113.7; what comes before is the client's own claim.
       expect((await create('203.0.113.7')).status).toBe(201);
       expect((await create('1.1.1.1, 203.0.113.7')).status).toBe(201);
       const refused = await create('2.2.2.2, 3.3.3.3, 203.0.113.7');
       expect(refused.status).toBe(429);
-      expect(ApiErrorBody.parse(await refused.json()).error.code).toBe('rate-limited');
       // Another client behind the same proxy has its own budget.
       expect((await create('198.51.100.9')).status).toBe(201);
     } finally {

@@ -55,6 +55,7 @@ export type WorldState =
   | 'debrief-open'
   | 'debrief-revote'
   | 'debrief-discuss'
+  | 'debrief-decide'
   | 'debrief-decided'
   | 'published';
 
@@ -121,7 +122,7 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
   }
 
   const order: WorldState[] = ['fresh', 'card-open', 'card-complete'];
-  const debriefOrder: WorldState[] = ['all-submitted', 'debrief-open', 'debrief-revote', 'debrief-discuss', 'debrief-decided', 'published'];
+  const debriefOrder: WorldState[] = ['all-submitted', 'debrief-open', 'debrief-revote', 'debrief-discuss', 'debrief-decide', 'debrief-decided', 'published'];
   if (order.indexOf(state) >= 1) await writeCard(1, state !== 'card-open');
   if (state === 'clock-running' || state === 'clock-paused') {
     const organizer = await socketOf(loop.organizer.token);
@@ -138,8 +139,9 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
   if (step >= 1) await debrief('open', {});
   if (step >= 2) await debrief('phase', { phase: 'revote' });
   if (step >= 3) await debrief('phase', { phase: 'discuss' });
-  if (step >= 4) await debrief('decision', { decision: 'hire', rationale: 'Strong ownership across every round.' });
-  if (step >= 5) await debrief('publish', { showInterviewerNames: false, strengths: ['Owns outcomes'], growthAreas: ['Quantify results'] });
+  if (step >= 4) await debrief('phase', { phase: 'decide' });
+  if (step >= 5) await debrief('decision', { decision: 'hire', rationale: 'Strong ownership across every round.' });
+  if (step >= 6) await debrief('publish', { showInterviewerNames: false, strengths: ['Owns outcomes'], growthAreas: ['Quantify results'] });
 
   return {
     url,

@@ -26,6 +26,7 @@ describe('configuration from the environment', () => {
       PUBLIC_URL: 'https://loops.example.org/',
       LOG_LEVEL: 'warn',
       REDIS_URL: 'redis://cache:6379',
+      TRUST_PROXY: '1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -37,7 +38,17 @@ describe('configuration from the environment', () => {
       redisUrl: 'redis://cache:6379',
       loopCreationsPerMinute: 20,
       ice: { servers: [], turn: undefined },
+      trustProxy: 1,
     });
+  });
+
+  it('trusts no proxy unless told: a hop count or a list of proxy addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 172.16.0.0/12,::1' }).trustProxy).toEqual(['10.0.0.5', '172.16.0.0/12', '::1']);
+    expect(problemsOf({ TRUST_PROXY: 'true' })[0]).toMatch(/^TRUST_PROXY="true": .*hop count/);
+    expect(problemsOf({ TRUST_PROXY: 'proxy.local' })[0]).toMatch(/^TRUST_PROXY="proxy.local": /);
   });
 
   it('treats an empty variable as unset', () => {

@@ -189,6 +189,14 @@ export class ScorecardAutosave {
     if (ack?.ok) {
       this.#outbox.remove(seq);
       for (const op of ops) this.#fieldVersions.set(opFieldKey(op), Math.max(ack.data.version, this.#fieldVersions.get(opFieldKey(op)) ?? 0));
+    } else if (ack && ack.error.code === 'out-of-order') {
+      // An earlier patch of ours was refused for good (so never applied): resend from the seq the server expects.
+      const expected = (ack.error.details as { expectedSeq?: unknown } | undefined)?.expectedSeq;
+      if (current && typeof expected === 'number' && expected < seq && this.#outbox.pending[0]?.seq === seq) this.#outbox.renumberFrom(expected);
+      else if (current) {
+        this.#retryTimer = setTimeout(() => this.#pump(), this.#retryMs);
+        return this.#refresh();
+      }
     } else if (ack && ack.error.code === 'locked') {
       this.#dropEverything('This scorecard was already submitted, so later changes were not saved.');
       this.#update({ locked: true });

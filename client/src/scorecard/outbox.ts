@@ -4,8 +4,9 @@
  *
  * One localStorage key per scorecard (`mockloop:outbox:<scorecardId>`) holds an entry per tab,
  * keyed by the tab's client id (kept in sessionStorage, so it survives a reload). The server
- * applies each (clientId, seq) once, so an entry's `nextSeq` must never go back: a tab only
- * reuses its client id while its entry exists, and otherwise starts a fresh one.
+ * applies each (clientId, seq) once and in seq order, so an entry's `nextSeq` goes back only
+ * when the server says those numbers were never applied (`out-of-order`): a tab only reuses
+ * its client id while its entry exists, and otherwise starts a fresh one.
  *
  * Ownership: a live tab stamps its entry (`owner`, `beat`) every few seconds and releases it
  * on `pagehide`. A new tab with nothing of its own takes over a released or stale entry that
@@ -144,6 +145,17 @@ export class Outbox {
 
   remove(seq: number): void {
     this.#entry = { ...this.#entry, pending: this.#entry.pending.filter((p) => p.seq !== seq) };
+    this.#write();
+  }
+
+  /**
+   * The server applied this tab's patches up to `expectedSeq - 1` and none after (it applies
+   * them in seq order): number the waiting ones from `expectedSeq`, so a patch refused for good
+   * earlier leaves no gap that would block the rest.
+   */
+  renumberFrom(expectedSeq: number): void {
+    const pending = this.#entry.pending.map((p, i) => ({ ...p, seq: expectedSeq + i }));
+    this.#entry = { ...this.#entry, pending, nextSeq: expectedSeq + pending.length };
     this.#write();
   }
 

@@ -23,6 +23,7 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   'invalid-transition': 409,
   locked: 423,
+  'out-of-order': 409,
   'rate-limited': 429,
   'payload-too-large': 413,
   unavailable: 503,

@@ -6,7 +6,8 @@ import { sendError } from './errors.js';
 
 /**
  * Serves the built client and falls back to index.html for client-side routes, so a
- * deep link such as /loops/abc/round/2 survives a reload. API paths never fall back.
+ * deep link such as /loops/abc/round/2 survives a reload. API paths never fall back, and
+ * source maps are never served.
  */
 export async function registerClientFiles(app: FastifyInstance, clientDir: string) {
   const hasClient = existsSync(join(clientDir, 'index.html'));
@@ -15,6 +16,8 @@ export async function registerClientFiles(app: FastifyInstance, clientDir: strin
       root: clientDir,
       wildcard: false,
       cacheControl: false,
+      // Source maps (kept in the build for debugging) would publish the whole client source.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       // Hashed assets can be cached for ever; index.html must always be revalidated.
       setHeaders(res, path) {
         res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,4 +1,3 @@
-import { BlockList, isIP } from 'node:net';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -68,29 +67,11 @@ export async function registerSecurity(app: FastifyInstance) {
   });
 }
 
-// Addresses a reverse proxy in front of MockLoop would connect from.
-const proxies = new BlockList();
-proxies.addSubnet('127.0.0.0', 8, 'ipv4');
-proxies.addSubnet('10.0.0.0', 8, 'ipv4');
-proxies.addSubnet('172.16.0.0', 12, 'ipv4');
-proxies.addSubnet('192.168.0.0', 16, 'ipv4');
-proxies.addAddress('::1', 'ipv6');
-proxies.addSubnet('fc00::', 7, 'ipv6');
-proxies.addSubnet('fe80::', 10, 'ipv6');
-
 /**
- * The client address rate limits count against. Behind a proxy on a private address, that is
- * the last X-Forwarded-For entry (the one the proxy itself appended); the entries before it
- * are whatever the client wrote and would let anyone reset their limit at will. A public
- * peer is the client itself, whatever headers it sends.
+ * The client address rate limits count against: Fastify's `request.ip`, which follows
+ * X-Forwarded-For only through the proxies TRUST_PROXY names (by default none, so a client
+ * cannot choose its own address).
  */
 export function clientAddress(request: FastifyRequest): string {
-  const peer = (request.raw.socket?.remoteAddress ?? '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
-  const family = isIP(peer);
-  const forwarded = request.headers['x-forwarded-for'];
-  if (family && forwarded && proxies.check(peer, family === 6 ? 'ipv6' : 'ipv4')) {
-    const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').at(-1)?.trim();
-    if (last && isIP(last)) return last;
-  }
-  return peer || 'unknown';
+  return request.ip || 'unknown';
 }

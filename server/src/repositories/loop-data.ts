@@ -1,19 +1,16 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { AuditLogEntry, LoopExport } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import {
   auditLog,
-  debriefReads,
   debriefs,
   loopQuestions,
   loops,
-  lpRatings,
   participants,
   roundClocks,
   rounds,
   scorecards,
   stories,
-  votes,
 } from '../db/schema.js';
 import type { Principal } from '../domain/principal.js';
 import { recordAudit } from './audit.js';
@@ -42,8 +39,10 @@ const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
- * Feedback leaves the server in an export only once the Bar Raiser has published it: the
- * organizer may be the candidate, who never reads raw scorecards before then.
+ * The export is the organizer's, and gives what the organizer sees elsewhere: people,
+ * schedule, progress and, once published, the feedback the candidate reads. The organizer
+ * may be the candidate, so scorecard content, votes, who read what and the Bar Raiser's
+ * rationale never leave this way.
  */
 export function feedbackExportable(debrief: { phase: string } | undefined): boolean {
   return debrief?.phase === 'published';
@@ -53,26 +52,16 @@ export function feedbackExportable(debrief: { phase: string } | undefined): bool
 export async function exportLoop(db: Database, loopId: string, now: Date): Promise<LoopExport | null> {
   const [loop] = await db.select().from(loops).where(eq(loops.id, loopId));
   if (!loop) return null;
-  const [roundRows, clockRows, people, cards, voteRows, questionRows, [debrief], readRows, audit] = await Promise.all([
+  const [roundRows, clockRows, people, cards, questionRows, [debrief], audit] = await Promise.all([
     db.select().from(rounds).where(eq(rounds.loopId, loopId)).orderBy(asc(rounds.position)),
     db.select({ clock: roundClocks }).from(roundClocks).innerJoin(rounds, eq(rounds.id, roundClocks.roundId)).where(eq(rounds.loopId, loopId)),
     db.select().from(participants).where(eq(participants.loopId, loopId)).orderBy(asc(participants.createdAt), asc(participants.id)),
     db.select({ card: scorecards }).from(scorecards).innerJoin(rounds, eq(rounds.id, scorecards.roundId)).where(eq(rounds.loopId, loopId)),
-    db.select().from(votes).where(eq(votes.loopId, loopId)).orderBy(asc(votes.id)),
     db.select().from(loopQuestions).where(eq(loopQuestions.loopId, loopId)).orderBy(asc(loopQuestions.createdAt)),
     db.select().from(debriefs).where(eq(debriefs.loopId, loopId)),
-    db.select().from(debriefReads).where(eq(debriefReads.loopId, loopId)),
     readAuditLog(db, loopId),
   ]);
   const withFeedback = feedbackExportable(debrief);
-  const cardIds = cards.map((c) => c.card.id);
-  const [ratingRows, storyRows] =
-    withFeedback && cardIds.length
-      ? await Promise.all([
-          db.select().from(lpRatings).where(inArray(lpRatings.scorecardId, cardIds)),
-          db.select().from(stories).where(inArray(stories.scorecardId, cardIds)).orderBy(asc(stories.position)),
-        ])
-      : [[], []];
   const clockOf = new Map(clockRows.map(({ clock }) => [clock.roundId, clock]));
 
   return {
@@ -133,38 +122,21 @@ export async function exportLoop(db: Database, loopId: string, now: Date): Promi
       submittedAt: isoOrNull(card.submittedAt),
       createdAt: iso(card.createdAt),
       updatedAt: iso(card.updatedAt),
-      ...(withFeedback
-        ? {
-            content: {
-              strengths: card.strengths,
-              concerns: card.concerns,
-              summary: card.summary,
-              vote: card.vote,
-              askedQuestionIds: card.askedQuestionIds,
-              ratings: ratingRows
-                .filter((r) => r.scorecardId === card.id)
-                .map((r) => ({ lpId: r.lpId, rating: r.rating, evidence: r.evidence, notAssessedReason: r.notAssessedReason })),
-              stories: storyRows
-                .filter((s) => s.scorecardId === card.id)
-                .map(({ scorecardId: _scorecardId, ...s }) => ({ ...s, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt) })),
-            },
-          }
-        : {}),
     })),
-    votes: withFeedback ? voteRows.map((v) => ({ participantId: v.participantId, stage: v.stage, vote: v.vote, castAt: iso(v.castAt) })) : [],
+    votes: [],
     questions: questionRows.map((q) => ({ id: q.id, kind: q.kind, lps: q.lps, text: q.text, probes: q.probes, createdAt: iso(q.createdAt) })),
     debrief: debrief
       ? {
           phase: debrief.phase,
           openedAt: iso(debrief.openedAt),
           openedEarlyReason: debrief.openedEarlyReason,
-          decision: withFeedback ? debrief.decision : null,
-          rationale: withFeedback ? debrief.rationale : null,
-          decidedAt: withFeedback ? isoOrNull(debrief.decidedAt) : null,
+          decision: null,
+          rationale: null,
+          decidedAt: null,
           showInterviewerNames: debrief.showInterviewerNames,
           publishedFeedback: withFeedback ? (debrief.publishedFeedback ?? null) : null,
           publishedAt: isoOrNull(debrief.publishedAt),
-          reads: readRows.map((r) => ({ readerId: r.readerId, scorecardId: r.scorecardId, readAt: iso(r.readAt) })),
+          reads: [],
         }
       : null,
     auditLog: audit,

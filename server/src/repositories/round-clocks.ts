@@ -50,7 +50,7 @@ export async function loadClock(db: Database, roundId: string): Promise<ClockSta
  * Writes a transition only if nobody else wrote first (compare-and-set on `version`): this
  * is what makes an expiry fire exactly once across several server processes.
  */
-export async function saveClock(db: Database, roundId: string, next: ClockState, expectedVersion: number): Promise<boolean> {
+export async function saveClock(db: Pick<Database, 'update'>, roundId: string, next: ClockState, expectedVersion: number): Promise<boolean> {
   const updated = await db
     .update(roundClocks)
     .set(rowFromClock(next))

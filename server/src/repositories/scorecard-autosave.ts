@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { PatchOp, ScorecardPatch, StoryCard } from '@mockloop/shared';
+import { MAX_ASKED, MAX_STORIES, type PatchOp, type ScorecardPatch, type StoryCard } from '@mockloop/shared';
 import { rowsOf, type Database } from '../db/database.js';
 import { lpRatings, scorecards, stories } from '../db/schema.js';
 import { DomainError } from '../domain/errors.js';
@@ -10,7 +10,6 @@ import { DomainError } from '../domain/errors.js';
  */
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-type Executor = Tx | Database;
 /**
  * Applies one autosave exactly once: the (client, seq) pair is recorded in the same
  * transaction as the edits, so a replayed patch finds it and changes nothing. The caller
@@ -119,12 +118,17 @@ function createAutosaveWriter(db: Database) {
   };
 }
 
-type Outcome = PatchResult | 'not-found' | 'locked';
+type Outcome = PatchResult | 'not-found' | 'locked' | { expectedSeq: number };
 
 function settle(p: Pending, outcome: Outcome) {
   if (outcome === 'not-found') p.reject(new DomainError('not-found', 'No such scorecard of yours.'));
   else if (outcome === 'locked') p.reject(new DomainError('locked', 'This scorecard was submitted and can no longer change.'));
+  else if ('expectedSeq' in outcome) p.reject(outOfOrder(outcome.expectedSeq));
   else p.resolve(outcome);
+}
+
+function outOfOrder(expectedSeq: number) {
+  return new DomainError('out-of-order', `This tab's patch ${expectedSeq} has not been applied yet; send the patches in order from there.`, { expectedSeq });
 }
 
 function splitOps(ops: PatchOp[]): Pick<Pending, 'row' | 'rest'> {
@@ -147,55 +151,85 @@ type StoredRow = {
   version: number | null;
   loop_id: string | null;
   new_version: number | null;
-  seen_before: boolean | null;
+  last_seq: number;
 };
 
 /**
- * Stores a group of patches (at most one per scorecard) in one statement: lock the cards,
- * record each (client, seq) unless already there, and update the cards whose record is new.
- * Ops on other rows run after it in the same transaction. Returns one outcome per patch.
+ * Stores a group of patches (at most one per scorecard) in one transaction: lock the cards,
+ * then, on what is committed by then, apply each patch whose seq follows its tab's last
+ * applied one, record its (client, seq), and check the card's limits. Returns one outcome
+ * per patch; a limit passed throws, so nothing of the group is stored.
  */
 async function storePatches(db: Database, group: Pending[]): Promise<Outcome[]> {
   const input = JSON.stringify(
     group.map((p, i) => ({ i, scorecard_id: p.patch.scorecardId, author_id: p.authorId, client_id: p.patch.clientId, seq: p.patch.seq, ...p.row })),
   );
-  const run = async (ex: Executor): Promise<Outcome[]> => {
-    const rows = rowsOf<StoredRow>(await ex.execute(storeStatement(input)));
+  return db.transaction(async (tx) => {
+    // A statement of its own, so the next one reads what concurrent writers committed before we got the locks.
+    await tx.execute(lockStatement(input));
+    const rows = rowsOf<StoredRow>(await tx.execute(storeStatement(input)));
     const outcomes: Outcome[] = [];
     for (const row of rows.sort((a, b) => a.i - b.i)) {
       const p = group[row.i]!;
+      const last = Number(row.last_seq);
       if (row.interviewer_id === null || row.interviewer_id !== p.authorId) outcomes.push('not-found');
       else if (row.new_version !== null) {
-        for (const op of p.rest) await applyOp(ex as Tx, p.patch.scorecardId, op, {});
+        for (const op of p.rest) await applyOp(tx, p.patch.scorecardId, op, {});
+        if (p.rest.some((op) => op.op === 'addStory' || op.op === 'markAsked')) await refuseGrowthPastLimits(tx, p.patch.scorecardId);
         outcomes.push({ version: Number(row.new_version), duplicate: false, loopId: row.loop_id! });
-      } else if (row.status === 'draft' || row.seen_before) outcomes.push({ version: Number(row.version), duplicate: true, loopId: row.loop_id! });
-      else outcomes.push('locked');
+      } else if (p.patch.seq <= last) outcomes.push({ version: Number(row.version), duplicate: true, loopId: row.loop_id! });
+      else if (row.status !== 'draft') outcomes.push('locked');
+      else outcomes.push({ expectedSeq: last + 1 });
     }
     return outcomes;
-  };
-  return group.some((p) => p.rest.length > 0) ? db.transaction((tx) => run(tx)) : run(db);
+  });
 }
 
-// One statement is one transaction: lock, dedupe, update, commit in a single round trip.
+/** A card never grows past what its draft schema reads back, checked after the writes, under the lock. */
+async function refuseGrowthPastLimits(tx: Tx, scorecardId: string) {
+  const [held] = rowsOf<{ stories: number; asked: number }>(
+    await tx.execute(sql`select (select count(*) from stories where scorecard_id = ${scorecardId})::int as stories,
+      jsonb_array_length(asked_question_ids)::int as asked from scorecards where id = ${scorecardId}`),
+  );
+  if (!held) return;
+  if (held.stories > MAX_STORIES) throw new DomainError('bad-request', `A scorecard holds at most ${MAX_STORIES} stories.`);
+  if (held.asked > MAX_ASKED) throw new DomainError('bad-request', `A scorecard records at most ${MAX_ASKED} asked questions.`);
+}
+
+const inputRows = (input: string) => sql`jsonb_to_recordset(${input}::jsonb) as v(
+    i int, scorecard_id uuid, author_id uuid, client_id text, seq int,
+    strengths text, concerns text, summary text, set_vote boolean, vote text)`;
+
 // Rows are locked in id order so concurrent groups (or other processes) cannot deadlock.
+const lockStatement = (input: string) => sql`
+select s.id from scorecards s
+where s.id in (select scorecard_id from ${inputRows(input)})
+order by s.id
+for update`;
+
+// A patch is applied only if its seq follows the last one its tab had applied on this card:
+// pipelined patches of one tab land in seq order whatever the batching or the process.
 const storeStatement = (input: string) => sql`
 with input as (
-  select * from jsonb_to_recordset(${input}::jsonb) as v(
-    i int, scorecard_id uuid, author_id uuid, client_id text, seq int,
-    strengths text, concerns text, summary text, set_vote boolean, vote text)
+  select * from ${inputRows(input)}
 ),
 card as (
   select s.id, s.interviewer_id, s.status, s.version, r.loop_id
   from scorecards s join rounds r on r.id = s.round_id
   where s.id in (select scorecard_id from input)
-  order by s.id
-  for update of s
+),
+last as (
+  select input.i, coalesce(
+    (select p.seq from scorecard_patches p
+     where p.scorecard_id = input.scorecard_id and p.client_id = input.client_id
+     order by p.seq desc limit 1), 0) as seq
+  from input
 ),
 recorded as (
   insert into scorecard_patches (scorecard_id, client_id, seq, resulting_version)
   select input.scorecard_id, input.client_id, input.seq, card.version + 1
-  from input join card on card.id = input.scorecard_id
-  where card.interviewer_id = input.author_id and card.status = 'draft'
+  from input join card on card.id = input.scorecard_id join last on last.i = input.i
+  where card.interviewer_id = input.author_id and card.status = 'draft' and input.seq = last.seq + 1
   on conflict do nothing
   returning scorecard_id
 ),
@@ -211,17 +245,11 @@ updated as (
   where s.id = input.scorecard_id and s.id in (select scorecard_id from recorded)
   returning s.id, s.version
 )
-select input.i, card.interviewer_id, card.status, card.version, card.loop_id, updated.version as new_version, seen.seen_before
+select input.i, card.interviewer_id, card.status, card.version, card.loop_id, updated.version as new_version, last.seq as last_seq
 from input
+join last on last.i = input.i
 left join card on card.id = input.scorecard_id
-left join updated on updated.id = input.scorecard_id
--- Only a submitted card needs this (a replay is "duplicate", anything new is "locked"); the
--- lateral LIMIT keeps it a primary-key lookup however large the patch table grows.
-left join lateral (
-  select true as seen_before from scorecard_patches p
-  where card.status = 'submitted' and p.scorecard_id = input.scorecard_id and p.client_id = input.client_id and p.seq = input.seq
-  limit 1
-) seen on true`;
+left join updated on updated.id = input.scorecard_id`;
 
 async function applyOp(tx: Tx, scorecardId: string, op: PatchOp, fields: Partial<typeof scorecards.$inferInsert>) {
   switch (op.op) {

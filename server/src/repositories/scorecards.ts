@@ -141,17 +141,3 @@ export async function insertScorecardSnapshot(db: Executor, card: ScorecardSnaps
   }
   return scorecardId;
 }
-
-/** How many stories and asked questions a scorecard holds, without loading them. */
-export async function scorecardItemCounts(db: Executor, scorecardId: string): Promise<{ stories: number; asked: number } | null> {
-  const [row] = await db
-    .select({
-      stories: sql<number>`count(${stories.id})::int`,
-      asked: sql<number>`jsonb_array_length(${scorecards.askedQuestionIds})::int`,
-    })
-    .from(scorecards)
-    .leftJoin(stories, eq(stories.scorecardId, scorecards.id))
-    .where(eq(scorecards.id, scorecardId))
-    .groupBy(scorecards.id);
-  return row ?? null;
-}

@@ -17,7 +17,7 @@ import {
 import { requireLoopMember } from '../plugins/auth.js';
 import { exampleDebrief } from './examples.js';
 
-const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody };
+const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 413: ApiErrorBody.describe('Body over 256 KB (payload-too-large)') };
 const bearer = [{ inviteToken: [] }];
 const done = z.object({ ok: z.literal(true) });
 
@@ -43,7 +43,7 @@ export async function debriefRoutes(app: FastifyInstance) {
     return { ok: true as const };
   });
 
-  r.post('/api/loops/:loopId/debrief/phase', { schema: { tags, summary: 'Move the debrief to a phase (Bar Raiser)', security: bearer, params: LoopIdParams, body: MovePhase.meta({ example: exampleDebrief.phase }), response: { 200: done, ...errors } } }, async (request) => {
+  r.post('/api/loops/:loopId/debrief/phase', { schema: { tags, summary: 'Move the debrief to its next phase (Bar Raiser)', description: 'Phases go read, re-vote, discuss, decide, one step at a time; any other move (back, skip, or after the decision) is `409 invalid-transition` with the next step named.', security: bearer, params: LoopIdParams, body: MovePhase.meta({ example: exampleDebrief.phase }), response: { 200: done, ...errors } } }, async (request) => {
     await debrief().movePhase(requireLoopMember(request, request.params.loopId), request.body.phase);
     return { ok: true as const };
   });
@@ -58,11 +58,11 @@ export async function debriefRoutes(app: FastifyInstance) {
     return { ok: true as const };
   });
 
-  r.post('/api/loops/:loopId/debrief/decision', { schema: { tags, summary: 'Record Hire or No Hire with a rationale (Bar Raiser)', security: bearer, params: LoopIdParams, body: RecordDecision.meta({ example: exampleDebrief.decision }), response: { 200: DebriefBoard, ...errors } } }, async (request) =>
+  r.post('/api/loops/:loopId/debrief/decision', { schema: { tags, summary: 'Record Hire or No Hire with a rationale (Bar Raiser)', description: 'Only in the decide phase, once: otherwise `409 invalid-transition`.', security: bearer, params: LoopIdParams, body: RecordDecision.meta({ example: exampleDebrief.decision }), response: { 200: DebriefBoard, ...errors } } }, async (request) =>
     debrief().decide(requireLoopMember(request, request.params.loopId), request.body),
   );
 
-  r.post('/api/loops/:loopId/debrief/publish', { schema: { tags, summary: 'Publish feedback to the candidate (Bar Raiser)', security: bearer, params: LoopIdParams, body: PublishFeedback.meta({ example: exampleDebrief.publish }), response: { 200: CandidateFeedback, ...errors } } }, async (request) =>
+  r.post('/api/loops/:loopId/debrief/publish', { schema: { tags, summary: 'Publish feedback to the candidate (Bar Raiser)', description: 'After the decision: before it `409 invalid-transition`; a second publish is `409 conflict` (already published).', security: bearer, params: LoopIdParams, body: PublishFeedback.meta({ example: exampleDebrief.publish }), response: { 200: CandidateFeedback, ...errors } } }, async (request) =>
     debrief().publish(requireLoopMember(request, request.params.loopId), request.body),
   );
 

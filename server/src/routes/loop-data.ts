@@ -22,7 +22,7 @@ export async function loopDataRoutes(app: FastifyInstance) {
       schema: {
         tags: ['loops'],
         summary: 'Export the loop as JSON (organizer)',
-        description: 'Everything the loop holds except credentials. Scorecard content is included once the debrief is published.',
+        description: 'What the organizer sees elsewhere: people, schedule, progress, the audit log and, once published, the feedback the candidate reads. Never credentials, scorecard content or votes (the organizer may be the candidate).',
         security: bearer,
         params: LoopIdParams,
         response: { 200: LoopExport, ...errors },

@@ -24,7 +24,7 @@ import { insertLoop, loadLoop, type CreatedLoop } from '../repositories/loops.js
 import { markLinkOpened, replaceToken, revokeToken } from '../repositories/participants.js';
 import { exampleCreateLoop, exampleCreateLoopResponse } from './examples.js';
 
-const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 429: ApiErrorBody };
+const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody.describe('Body over 256 KB (payload-too-large)'), 429: ApiErrorBody };
 const bearer = [{ inviteToken: [] }];
 
 /** Where links point: PUBLIC_URL when set, else the address the request came in on. */

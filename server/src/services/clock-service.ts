@@ -52,14 +52,19 @@ export function createClockService(deps: ClockServiceDeps) {
       if (!current) throw new SocketError('not-found', 'No such round in your loop.');
       const result = applyClockCommand(current, cmd, deps.now());
       if (!result.ok) throw new SocketError(result.error.code, result.error.message);
-      if (await saveClock(deps.db, roundId, result.data.state, current.version)) {
-        await recordAudit(deps.db, {
+      // The transition and its audit line commit together, or neither does (nothing announced, no timer).
+      const saved = await deps.db.transaction(async (tx) => {
+        if (!(await saveClock(tx, roundId, result.data.state, current.version))) return false;
+        await recordAudit(tx, {
           loopId: round!.loopId,
           actorId: principal.participantId,
           actorRole: principal.role,
           action: `clock.${auditVerb(cmd.type)}` as AuditAction,
           detail: { roundId, ...(cmd.type === 'extend' ? { minutes: cmd.minutes } : {}) },
         });
+        return true;
+      });
+      if (saved) {
         announce(round!.loopId, roundId, result.data.events);
         arm(round!.loopId, roundId, result.data.state);
         return result.data.state;
@@ -78,8 +83,12 @@ export function createClockService(deps: ClockServiceDeps) {
       arm(loopId, roundId, current); // not due yet here (extended elsewhere): wait again
       return false;
     }
-    if (!(await saveClock(deps.db, roundId, result.data.state, current.version))) return false;
-    await recordAudit(deps.db, { loopId, actorId: null, actorRole: 'system', action: 'clock.expired', detail: { roundId } });
+    const saved = await deps.db.transaction(async (tx) => {
+      if (!(await saveClock(tx, roundId, result.data.state, current.version))) return false;
+      await recordAudit(tx, { loopId, actorId: null, actorRole: 'system', action: 'clock.expired', detail: { roundId } });
+      return true;
+    });
+    if (!saved) return false;
     announce(loopId, roundId, result.data.events);
     return true;
   }

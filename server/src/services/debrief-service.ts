@@ -11,6 +11,7 @@ import {
 import type { Database } from '../db/database.js';
 import { buildDebriefBoard } from '../domain/debrief/board.js';
 import { buildCandidateFeedback } from '../domain/debrief/candidate-feedback.js';
+import { checkDecision, checkPhaseMove, checkPublish } from '../domain/debrief/phases.js';
 import { DomainError } from '../domain/errors.js';
 import { roleRoom, type Principal } from '../domain/principal.js';
 import { recordAudit } from '../repositories/audit.js';
@@ -96,8 +97,10 @@ export function createDebriefService(deps: DebriefServiceDeps) {
 
     async movePhase(principal: Principal, phase: DebriefPhase) {
       await requireBarRaiser(principal);
-      await requireSeat(principal);
-      await change(principal, () => updateDebrief(db, principal.loopId, { phase }, BEFORE_DECISION), 'The decision is already made.');
+      const debrief = await requireSeat(principal);
+      checkPhaseMove(debrief.phase as DebriefPhase, phase);
+      // The phase it was read in: a concurrent move makes this one fail rather than skip a step.
+      await change(principal, () => updateDebrief(db, principal.loopId, { phase }, [debrief.phase as DebriefPhase]), 'The debrief moved on meanwhile; look again.');
     },
 
     async revote(principal: Principal, vote: Vote) {
@@ -115,12 +118,12 @@ export function createDebriefService(deps: DebriefServiceDeps) {
 
     async decide(principal: Principal, input: RecordDecision) {
       await requireBarRaiser(principal);
-      await requireSeat(principal);
+      checkDecision((await requireSeat(principal)).phase as DebriefPhase);
       const at = new Date(deps.now());
       await change(
         principal,
-        () => updateDebrief(db, principal.loopId, { decision: input.decision, rationale: input.rationale, decidedAt: at, phase: 'decided', spotlight: null }, ['discuss', 'decide']),
-        'Decide after the discussion, and only once.',
+        () => updateDebrief(db, principal.loopId, { decision: input.decision, rationale: input.rationale, decidedAt: at, phase: 'decided', spotlight: null }, ['decide']),
+        'The decision is already made.',
       );
       await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.decided', detail: { decision: input.decision } });
       return board(principal);
@@ -129,7 +132,7 @@ export function createDebriefService(deps: DebriefServiceDeps) {
     async publish(principal: Principal, input: PublishFeedback): Promise<CandidateFeedback> {
       await requireBarRaiser(principal);
       const current = await board(principal);
-      if (current.phase !== 'decided') throw new DomainError('invalid-transition', 'Record the decision before publishing.');
+      checkPublish(current.phase);
       const record = (await loadLoop(db, principal.loopId))!;
       const feedback = buildCandidateFeedback(current, input, { candidateName: record.loop.candidateName, publishedAt: new Date(deps.now()) });
       await change(

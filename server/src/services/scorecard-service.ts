@@ -1,4 +1,4 @@
-import { MAX_ASKED, MAX_STORIES, missingForSubmit, type PatchAck, type Scorecard, type ScorecardPatch } from '@mockloop/shared';
+import { MAX_PATCH_BYTES, missingForSubmit, patchBytes, type PatchAck, type Scorecard, type ScorecardPatch } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import { participantRoom, type Principal } from '../domain/principal.js';
@@ -6,7 +6,7 @@ import { canReadScorecard, isInterviewerOf } from '../domain/visibility.js';
 import { recordAudit } from '../repositories/audit.js';
 import { isDebriefOpen } from '../repositories/debriefs.js';
 import { findRoundOwner } from '../repositories/rounds.js';
-import { applyPatch, loadScorecard, loopScorecardIds, markSubmitted, openScorecard, scorecardItemCounts, type ScorecardRecord } from '../repositories/scorecards.js';
+import { applyPatch, loadScorecard, loopScorecardIds, markSubmitted, openScorecard, type ScorecardRecord } from '../repositories/scorecards.js';
 import type { MockLoopIo } from '../socket/gateway.js';
 import type { LoopEvents } from '../socket/loop-events.js';
 
@@ -28,7 +28,7 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
   /** Applies an autosave; `exceptSocket` (the sender) does not get its own echo. */
   async function patch(principal: Principal, input: ScorecardPatch, exceptSocket?: string): Promise<PatchAck> {
     if (principal.role !== 'interviewer') throw notYours();
-    await refuseGrowthPastLimits(input);
+    if (patchBytes(input.ops) > MAX_PATCH_BYTES) throw new DomainError('payload-too-large', `A patch holds at most ${MAX_PATCH_BYTES / 1024} KB of changes; send them in smaller patches.`);
     const result = await applyPatch(db, input, principal.participantId);
     if (!result.duplicate) {
       const room = deps.io.to(participantRoom(principal.participantId));
@@ -42,17 +42,6 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
       if (result.version === 1) deps.loopEvents.changed(result.loopId, 'scorecards'); // not started -> draft
     }
     return { version: result.version, duplicate: result.duplicate };
-  }
-
-  /** A scorecard never grows past what the draft schema reads back (30 stories, 200 asked). */
-  async function refuseGrowthPastLimits(input: ScorecardPatch) {
-    const adds = input.ops.filter((op) => op.op === 'addStory').length;
-    const asks = input.ops.filter((op) => op.op === 'markAsked').length;
-    if (!adds && !asks) return;
-    const held = await scorecardItemCounts(db, input.scorecardId);
-    if (!held) return; // applyPatch answers "not found"
-    if (held.stories + adds > MAX_STORIES) throw new DomainError('bad-request', `A scorecard holds at most ${MAX_STORIES} stories.`);
-    if (held.asked + asks > MAX_ASKED) throw new DomainError('bad-request', `A scorecard records at most ${MAX_ASKED} asked questions.`);
   }
 
   async function submit(principal: Principal, scorecardId: string): Promise<Scorecard> {

@@ -73,8 +73,18 @@ export function createGateway(server: HttpServer, opts: GatewayOptions): MockLoo
   io.on('connection', (socket) => {
     // Listeners first, before anything asynchronous, so no early event is missed.
     opts.registerHandlers(socket);
+    answerUnknownCommands(socket);
     void socket.join(roomsFor(socket.data.principal));
     opts.onConnected?.(socket);
   });
   return io;
+}
+
+/** A command nobody handles is answered (when it has an ack) instead of left hanging. */
+function answerUnknownCommands(socket: MockLoopSocket) {
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    const ack = args.at(-1);
+    if (typeof event !== 'string' || typeof ack !== 'function' || socket.listeners(event as never).length > 0) return;
+    (ack as (a: unknown) => void)({ ok: false, error: { code: 'bad-request', message: `Unknown command: ${event.slice(0, 60)}` } });
+  });
 }

@@ -39,7 +39,10 @@ export function onCommand<S extends z.ZodType, R>(
     try {
       reply({ ok: true, data: await handler(makeStorable(parsed.data)) });
     } catch (error) {
-      if (error instanceof DomainError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+      if (error instanceof DomainError) {
+        const details = error.code === 'out-of-order' ? { details: error.details } : {};
+        return reply({ ok: false, error: { code: error.code, message: error.message, ...details } });
+      }
       if (isUnstorableText(error)) return reply({ ok: false, error: { code: 'bad-request', message: UNSTORABLE_TEXT } });
       if (isDatabaseUnavailable(error)) {
         log.warn?.({ err: error, event }, 'database unavailable');

@@ -22,7 +22,17 @@ export function registerScorecardHandlers(socket: MockLoopSocket, deps: Scorecar
   const { log } = deps;
 
   onCommand(socket, 'scorecard:open', RoundRef, log, ({ roundId }) => deps.scorecards.open(principal, roundId));
-  onCommand(socket, 'scorecard:patch', ScorecardPatch, log, (patch) => deps.scorecards.patch(principal, patch, socket.id));
+  // One scorecard's patches from this socket run one after another in arrival order, so a
+  // pipelining tab never has seq n+1 reach the database before seq n.
+  const inOrder = new Map<string, Promise<unknown>>();
+  onCommand(socket, 'scorecard:patch', ScorecardPatch, log, (patch) => {
+    const previous = inOrder.get(patch.scorecardId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => deps.scorecards.patch(principal, patch, socket.id));
+    const settled = next.catch(() => undefined);
+    inOrder.set(patch.scorecardId, settled);
+    void settled.then(() => inOrder.get(patch.scorecardId) === settled && inOrder.delete(patch.scorecardId));
+    return next;
+  });
   onCommand(socket, 'scorecard:submit', ScorecardRef, log, ({ scorecardId }) => deps.scorecards.submit(principal, scorecardId));
 
   onCommand(socket, 'question:show', ShowQuestion, log, async ({ roundId, text }) => {

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'conflict',
   'invalid-transition',
   'locked',
+  'out-of-order',
   'rate-limited',
   'payload-too-large',
   'unavailable',

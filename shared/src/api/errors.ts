@@ -18,8 +18,8 @@ export const ApiErrorBody = z.object({
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
-/** One ack shape for every socket command. */
+/** One ack shape for every socket command; `details` only where a code documents it (`out-of-order`: `{ expectedSeq }`). */
 export type Ack<T> =
   | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode; message: string } };
+  | { ok: false; error: { code: ErrorCode; message: string; details?: unknown } };
 export type AckCallback<T> = (ack: Ack<T>) => void;

@@ -135,7 +135,11 @@ export const LoopExport = z.object({
   format: z.literal('mockloop.loop-export'),
   formatVersion: z.literal(1),
   exportedAt: Instant,
-  /** False until the debrief is published: scorecards then carry no `content`. */
+  /**
+   * True once the debrief is published: `debrief.publishedFeedback` then holds what the
+   * candidate reads. The export is the organizer's, who may be the candidate, so scorecards
+   * never carry `content`, and `votes` and `debrief.reads` stay empty (kept for the format).
+   */
   feedbackIncluded: z.boolean(),
   loop: ExportedLoop,
   rounds: z.array(ExportedRound),

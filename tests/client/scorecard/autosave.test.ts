@@ -171,6 +171,27 @@ describe('ScorecardAutosave', () => {
     expect(transport.sent).toHaveLength(0);
   });
 
+  it('after a refusal for good, resends the rest from the seq the server names as out-of-order', async () => {
+    const { autosave, transport, local } = setup();
+    autosave.edit(summary('refused'));
+    transport.sent.shift()!.resolve({ ok: false, error: { code: 'bad-request', message: 'summary: too long' } });
+    await settle();
+    autosave.edit(summary('kept'));
+    autosave.flush();
+    expect(transport.sent[0]!.patch.seq).toBe(2);
+    transport.sent.shift()!.resolve({ ok: false, error: { code: 'out-of-order', message: 'send 1 first', details: { expectedSeq: 1 } } });
+    await settle();
+    expect(transport.sent.map((s) => s.patch)).toEqual([{ scorecardId: CARD_ID, clientId: autosave.clientId, seq: 1, ops: [summary('kept')] }]);
+    transport.ackNext();
+    await settle();
+    autosave.edit(summary('after'));
+    expect(transport.sent[0]!.patch.seq).toBe(2);
+    transport.ackNext();
+    await settle();
+    expect(autosave.getState()).toMatchObject({ status: 'saved', pending: 0, draft: { summary: 'after' } });
+    expect(JSON.parse(local.getItem(outboxKey(CARD_ID))!).clients[autosave.clientId]).toMatchObject({ nextSeq: 3, pending: [] });
+  });
+
   it('retries after no answer, and whenSaved waits for the last ack', async () => {
     const { autosave, transport, local } = setup();
     autosave.edit(summary('one'));

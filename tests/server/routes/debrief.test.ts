@@ -67,6 +67,7 @@ describe('votes, decision and publishing', () => {
     for (const link of [loop.candidate, loop.organizer]) expect((await api(server.url, `/api/loops/${loop.loopId}/feedback`, { token: link.token })).status).toBe(404);
 
     await post(server.url, path(loop.loopId, '/phase'), br, { phase: 'discuss' });
+    await post(server.url, path(loop.loopId, '/phase'), br, { phase: 'decide' });
     const decision = { decision: 'no-hire', rationale: 'Ownership evidence was thin across rounds.' };
     expect((await post(server.url, path(loop.loopId, '/decision'), loop.interviewer(1).token, decision)).status).toBe(403);
     expect((await post(server.url, path(loop.loopId, '/publish'), br, { showInterviewerNames: false, strengths: [], growthAreas: [] })).status).toBe(409); // decide first
@@ -88,6 +89,35 @@ describe('votes, decision and publishing', () => {
   });
 });
 
+describe('debrief phases', () => {
+  it('go read, re-vote, discuss, decide, publish in that order, each refusal a 409 that says why', async () => {
+    const { loop } = await loopWithSubmittedScorecards(server.url);
+    const br = loop.barRaiser.token;
+    const move = (phase: string) => post(server.url, path(loop.loopId, '/phase'), br, { phase });
+    const decision = { decision: 'hire', rationale: 'Strong ownership across every round.' };
+    const publishBody = { showInterviewerNames: false, strengths: [], growthAreas: [] };
+    const refused = async (response: Awaited<ReturnType<typeof post>>, code: string, message: RegExp) => {
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ error: { code, message: expect.stringMatching(message) } });
+    };
+    expect((await post(server.url, path(loop.loopId, '/open'), br)).status).toBe(200);
+
+    await refused(await move('decide'), 'invalid-transition', /next step is re-vote/i);
+    await refused(await post(server.url, path(loop.loopId, '/decision'), br, decision), 'invalid-transition', /decide phase/i);
+    expect((await move('revote')).status).toBe(200);
+    await refused(await move('read'), 'invalid-transition', /next step is discuss/i);
+    expect((await move('discuss')).status).toBe(200);
+    await refused(await post(server.url, path(loop.loopId, '/decision'), br, decision), 'invalid-transition', /decide phase/i);
+    await refused(await post(server.url, path(loop.loopId, '/publish'), br, publishBody), 'invalid-transition', /decision before publishing/i);
+    expect((await move('decide')).status).toBe(200);
+    expect((await post(server.url, path(loop.loopId, '/decision'), br, decision)).status).toBe(200);
+    await refused(await post(server.url, path(loop.loopId, '/decision'), br, decision), 'invalid-transition', /already made/i);
+    await refused(await move('discuss'), 'invalid-transition', /already made/i);
+    expect((await post(server.url, path(loop.loopId, '/publish'), br, publishBody)).status).toBe(200);
+    await refused(await post(server.url, path(loop.loopId, '/publish'), br, publishBody), 'conflict', /already published/i);
+  });
+});
+
 describe('consistency in the debrief', () => {
   it('shows a planted contradiction side by side, explains it to the candidate, and exports it as Markdown', async () => {
     const { loop } = await loopWithSubmittedScorecards(server.url, { stories: { 1: [PLANTED[0]], 3: [PLANTED[1]] } });
@@ -98,8 +128,9 @@ describe('consistency in the debrief', () => {
     expect(team).toBeDefined();
     expect(team!.phrases.join(' | ')).toMatch(/8 engineers.*20-engineer|20-engineer.*8 engineers/);
 
-    await post(server.url, path(loop.loopId, '/phase'), br, { phase: 'discuss' });
+    for (const phase of ['revote', 'discuss']) await post(server.url, path(loop.loopId, '/phase'), br, { phase });
     await post(server.url, path(loop.loopId, '/spotlight'), br, { spotlight: { kind: 'story', id: team!.stories[0] } });
+    await post(server.url, path(loop.loopId, '/phase'), br, { phase: 'decide' });
     await post(server.url, path(loop.loopId, '/decision'), br, { decision: 'hire', rationale: 'Strong across the loop; the team size needs checking.' });
     await post(server.url, path(loop.loopId, '/publish'), br, { showInterviewerNames: true, strengths: [], growthAreas: [] });
 

@@ -59,12 +59,20 @@ describe('independent feedback', () => {
     expect((await read(loop.interviewer(1).token, card2.id)).status).toBe(404); // submitted, but the debrief is closed
   });
 
-  it('REST: after the debrief opens, only interviewers who submitted read the others', async () => {
-    const { loop, card1, card2 } = await loopWithScorecards();
+  it('REST: after the debrief opens, only interviewers who submitted read the others, and only submitted cards', async () => {
+    const { loop, sockets, card1, card2 } = await loopWithScorecards();
     await server.app.database.db.insert(debriefs).values({ loopId: loop.loopId });
     const read = (token: string, id: string) => api(server.url, `/api/loops/${loop.loopId}/scorecards/${id}`, { token });
-    expect((await read(loop.interviewer(1).token, card2.id)).status).toBe(200); // submitted their own
     expect((await read(loop.interviewer(2).token, card1.id)).status).toBe(404); // has not submitted yet
+    // Opened early: interviewer 2 is still writing, and a draft is the author's alone.
+    const draft = await read(loop.interviewer(1).token, card2.id);
+    expect(draft.status).toBe(404);
+    expect(draft.text).not.toContain('Secret');
+    const s2 = sockets[loop.interviewer(2).participantId]!;
+    await command(s2, 'scorecard:patch', { scorecardId: card2.id, clientId: 'tab-two-02', seq: 2, ops: completingOps(card2) });
+    expect((await command(s2, 'scorecard:submit', { scorecardId: card2.id })).ok).toBe(true);
+    expect((await read(loop.interviewer(1).token, card2.id)).status).toBe(200);
+    expect((await read(loop.interviewer(2).token, card1.id)).status).toBe(200);
     for (const reader of [loop.organizer, loop.candidate, loop.shadow]) expect((await read(reader.token, card1.id)).status).toBe(404);
   });
 

@@ -19,7 +19,7 @@ export function BarRaiserPanel({ board }: { board: DebriefBoard }) {
       </h2>
       {steering ? <PhaseControls phase={board.phase as MovablePhase} /> : null}
       {board.phase === 'discuss' || board.phase === 'decide' ? <SpotlightPicker board={board} /> : null}
-      {board.phase === 'discuss' || board.phase === 'decide' ? <DecisionForm /> : null}
+      {board.phase === 'decide' ? <DecisionForm /> : null}
       {board.phase === 'decided' ? <PublishForm board={board} /> : null}
     </section>
   );
@@ -38,11 +38,6 @@ function PhaseControls({ phase }: { phase: MovablePhase }) {
             Move everyone to {PHASE_LABELS[next]}
           </button>
         ) : null}
-        {MOVABLE.filter((p) => p !== phase && p !== next).map((p) => (
-          <button key={p} type="button" className="button loop-button--small" disabled={command.isPending} onClick={() => command.mutate(p)}>
-            {MOVABLE.indexOf(p) < index ? 'Back to' : 'Skip to'} {PHASE_LABELS[p]}
-          </button>
-        ))}
       </div>
       {error ? (
         <p className="loop-inline-error" role="alert">
