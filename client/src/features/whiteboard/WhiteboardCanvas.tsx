@@ -11,6 +11,7 @@ import type { WhiteboardElement, WhiteboardScene } from '@mockloop/shared/whiteb
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getSocket } from '../../api/socket';
 import { ExportButtons } from './ExportButtons';
+import { nameExcalidrawButtons } from './nameExcalidrawButtons';
 import { WhiteboardSync, type SyncStatus } from './whiteboardSync';
 
 type Api = ExcalidrawImperativeAPI;
@@ -37,6 +38,8 @@ const STATUS_TEXT: Record<SyncStatus, string> = {
 /** The live whiteboard of a round: draw (candidate, interviewer) or watch (shadows, Bar Raiser). */
 export default function WhiteboardCanvas({ roundId, title }: { roundId: string; title: string }) {
   const [api, setApi] = useState<Api | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useEffect(() => (canvasRef.current ? nameExcalidrawButtons(canvasRef.current) : undefined), []);
   const [canDraw, setCanDraw] = useState(false);
   const [status, setStatus] = useState<{ status: SyncStatus; message?: string | undefined }>({ status: 'opening' });
   const syncRef = useRef<WhiteboardSync | null>(null);
@@ -100,7 +103,7 @@ export default function WhiteboardCanvas({ roundId, title }: { roundId: string; 
         </p>
         <ExportButtons api={api} name={title} />
       </div>
-      <div className="whiteboard__canvas" data-testid="whiteboard-canvas">
+      <div className="whiteboard__canvas" data-testid="whiteboard-canvas" ref={canvasRef}>
         <Excalidraw
           excalidrawAPI={setApi}
           viewModeEnabled={!canDraw}
