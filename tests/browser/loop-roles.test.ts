@@ -2,7 +2,8 @@ import { CreateLoopResponse, LEADERSHIP_PRINCIPLES, LoopView, lpById, type Parti
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { api } from '../helpers/api';
+import { api, createLoop } from '../helpers/api';
+import { loopRequest } from '../fixtures/loops';
 import type { TestServer } from '../helpers/server';
 import {
   VIEWPORTS,
@@ -168,8 +169,11 @@ describeBrowser('each participant enters a loop through their own link', () => {
 
   it('fits the dashboard, the candidate lobby and the interviewer home on a phone', async () => {
     const demo = await createDemo();
-    for (const link of [linkOf(demo, (l) => l.role === 'organizer'), linkOf(demo, (l) => l.role === 'candidate'), linkOf(demo, (l) => l.isBarRaiser)]) {
-      const role = link.isBarRaiser ? 'bar-raiser' : link.role;
+    // Rounds that run past midnight show two dates in one time range, the widest agenda line.
+    const lateLoop = await createLoop(server.url, loopRequest({ startsAt: '2030-03-08T22:30', timeZone: 'Europe/Berlin' }));
+    const links = [linkOf(demo, (l) => l.role === 'organizer'), linkOf(demo, (l) => l.role === 'candidate'), linkOf(demo, (l) => l.isBarRaiser)];
+    for (const link of [...links, lateLoop.candidate]) {
+      const role = `${link.isBarRaiser ? 'bar-raiser' : link.role}${link === lateLoop.candidate ? '-past-midnight' : ''}`;
       const page = await openLink(link, { viewport: VIEWPORTS.phone });
       try {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
