@@ -1,15 +1,15 @@
 /**
  * Shared plumbing for browser tests: a system Chromium driven by playwright-core, axe-core
  * accessibility checks, and screenshots for humans to look at. Tests never download a browser;
- * without /usr/bin/chromium (or $CHROMIUM_PATH) they are skipped with a notice.
+ * without /usr/bin/chromium (or $CHROMIUM_PATH) they are skipped with a notice, or fail under CI.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { expect } from 'vitest';
+import { describeWith, needs } from '../helpers/environment';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,23 +36,13 @@ export const VIEWPORTS = {
   smallPhone: { width: 360, height: 740 },
 } as const;
 
-let noticeShown = false;
-
-/** True when browser tests must be skipped; tells the developer why, once per file. */
-export function skipIfNoChromium(): boolean {
-  if (existsSync(CHROMIUM_PATH)) return false;
-  if (!noticeShown) {
-    noticeShown = true;
-    console.warn(
-      `[browser tests] skipped: no Chromium at ${CHROMIUM_PATH}. ` +
-        'Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI installs it.',
-    );
-  }
-  return true;
+/**
+ * `describe` for browser suites: skipped with a notice when Chromium is missing, and failing
+ * instead under CI=true (tests/helpers/environment.ts).
+ */
+export function describeBrowser(name: string, body: () => void): void {
+  describeWith([needs.chromium()], name, body);
 }
-
-/** `describe` for browser suites: skipped, with a notice, when Chromium is missing. */
-export const describeBrowser = describe.skipIf(skipIfNoChromium());
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

@@ -40,3 +40,10 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   });
   return { child, url, output: () => out, exited };
 }
+
+/** SIGTERM and wait for the process to exit (no-op when it already has). */
+export async function stopChildServer(server: ChildServer): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  await server.exited;
+}

@@ -35,6 +35,7 @@ describe('configuration from the environment', () => {
       publicUrl: 'https://loops.example.org',
       logLevel: 'warn',
       redisUrl: 'redis://cache:6379',
+      redisConnectTimeoutMs: 10_000,
       loopCreationsPerMinute: 20,
     });
   });
@@ -47,6 +48,7 @@ describe('configuration from the environment', () => {
     [{ PORT: 'eighty' }, /^PORT="eighty": must be a number/],
     [{ PORT: '70000' }, /^PORT="70000": must be between 0 and 65535/],
     [{ PORT: '3.5' }, /^PORT="3.5": must be a whole number/],
+    [{ REDIS_CONNECT_TIMEOUT_MS: 'soon' }, /^REDIS_CONNECT_TIMEOUT_MS="soon": must be a number/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /^DATABASE_URL="mysql:\/\/x@y\/z": must start with postgres:\/\//],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL="not a url": must be a URL/],
     [{ PUBLIC_URL: 'loops.example.org' }, /^PUBLIC_URL="loops.example.org": must be a URL/],
