@@ -24,7 +24,7 @@ describeWith([needs.postgres(), needs.redisServer()], 'scale-out through a Redis
     [redis, database] = await Promise.all([startPrivateRedis(), createTestDatabase()]);
     const shared = { database, config: { redisUrl: redis.url } };
     [a, b] = await Promise.all([startTestServer(shared), startTestServer(shared)]);
-  }, 60_000);
+  });
   afterAll(async () => {
     closeAllClients();
     await Promise.all([a?.close(), b?.close()]);
@@ -63,5 +63,5 @@ describeWith([needs.postgres(), needs.redisServer()], 'scale-out through a Redis
     await next;
     // Both sockets stayed connected through the outage.
     expect(onA.socket.connected && onB.socket.connected).toBe(true);
-  }, 60_000);
+  });
 });

@@ -23,7 +23,7 @@ describeWith([needs.postgres(), needs.redis()], 'two server processes sharing Po
     const env = { DATABASE_URL: database.databaseUrl!, REDIS_URL: TEST_REDIS_URL!, LOG_LEVEL: 'warn', LOOP_CREATIONS_PER_MINUTE: '1000' };
     [a, b] = await Promise.all([startChildServer(env), startChildServer(env)]);
     sql = postgres(database.databaseUrl!, { max: 1, onnotice: () => {} });
-  }, 90_000);
+  });
   afterAll(async () => {
     closeAllClients();
     await Promise.all([a && stopChildServer(a), b && stopChildServer(b)]);
