@@ -48,6 +48,10 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** How long one step (a click, an element to appear) may take on a busy machine. */
+const STEP_TIMEOUT_MS = 20_000;
+const NAVIGATION_TIMEOUT_MS = 30_000;
+
 export interface NewPageOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
@@ -66,6 +70,9 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     locale: 'en-US',
   };
   const context = await browser.newContext(contextOptions);
+  // Each wait has its own limit, so a test of many pages has no single budget to run out of.
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
   const problems: string[] = [];
   pageProblems.set(page, problems);
