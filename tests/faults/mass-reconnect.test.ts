@@ -90,7 +90,7 @@ describe('200 clients reconnecting at once after a restart', () => {
       people.push(...loop.links.map((l) => ({ token: l.token, loopId: loop.loopId })));
     }
     for (const person of people.slice(0, CLIENTS)) clients.push(openPage(url, person));
-    await eventually(() => clients.every((c) => c.snapshots === 1), 30_000, 'everyone connected the first time');
+    await eventually(() => clients.every((c) => c.snapshots === 1), BACK_WITHIN_MS, 'everyone connected the first time');
 
     for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
       const before = clients.map((c) => c.snapshots);
