@@ -19,6 +19,7 @@ const app = await buildApp(
     publicUrl: undefined,
     logLevel: 'warn',
     redisUrl: undefined,
+    redisConnectTimeoutMs: 10_000,
     // The generator creates every loop from one address.
     loopCreationsPerMinute: 1_000_000,
     ice: { servers: [], turn: undefined },

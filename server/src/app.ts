@@ -130,7 +130,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
         .catch((err: unknown) => app.log.warn({ err }, 'could not record presence'));
     },
   });
-  const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, options.redisStreamName ?? 'mockloop', app.log) : null;
+  const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, options.redisStreamName ?? 'mockloop', app.log, config.redisConnectTimeoutMs) : null;
   const loopEvents = createLoopEvents(io);
   const clocks = createClockService({ db, io, loopEvents, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);

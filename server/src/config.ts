@@ -86,6 +86,11 @@ const EnvSchema = z.object({
     .optional(),
   ...MediaEnv,
   TRUST_PROXY: TrustProxy.optional(),
+  REDIS_CONNECT_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(10_000),
 });
 
 export type Config = {
@@ -99,6 +104,8 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof LogLevel>;
   redisUrl: string | undefined;
+  /** How long start-up waits for Redis before it stops with a clear message. */
+  redisConnectTimeoutMs: number;
   /** Loops (and demo loops) one client address may create per minute. */
   loopCreationsPerMinute: number;
   /** STUN/TURN for calls; TURN credentials are minted per participant from `turn.secret`. */
@@ -141,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,
+    redisConnectTimeoutMs: e.REDIS_CONNECT_TIMEOUT_MS,
     loopCreationsPerMinute: e.LOOP_CREATIONS_PER_MINUTE,
     ice: {
       servers: e.ICE_SERVERS,

@@ -1,15 +1,15 @@
 /**
  * Shared plumbing for browser tests: a system Chromium driven by playwright-core, axe-core
  * accessibility checks, and screenshots for humans to look at. Tests never download a browser;
- * without /usr/bin/chromium (or $CHROMIUM_PATH) they are skipped with a notice.
+ * without /usr/bin/chromium (or $CHROMIUM_PATH) they are skipped with a notice, or fail under CI.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { expect } from 'vitest';
+import { describeWith, needs } from '../helpers/environment';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,23 +36,13 @@ export const VIEWPORTS = {
   smallPhone: { width: 360, height: 740 },
 } as const;
 
-let noticeShown = false;
-
-/** True when browser tests must be skipped; tells the developer why, once per file. */
-export function skipIfNoChromium(): boolean {
-  if (existsSync(CHROMIUM_PATH)) return false;
-  if (!noticeShown) {
-    noticeShown = true;
-    console.warn(
-      `[browser tests] skipped: no Chromium at ${CHROMIUM_PATH}. ` +
-        'Install it (apt-get install -y chromium) or set CHROMIUM_PATH; CI installs it.',
-    );
-  }
-  return true;
+/**
+ * `describe` for browser suites: skipped with a notice when Chromium is missing, and failing
+ * instead under CI=true (tests/helpers/environment.ts).
+ */
+export function describeBrowser(name: string, body: () => void): void {
+  describeWith([needs.chromium()], name, body);
 }
-
-/** `describe` for browser suites: skipped, with a notice, when Chromium is missing. */
-export const describeBrowser = describe.skipIf(skipIfNoChromium());
 
 /** A camera and microphone that need no person: a test pattern and a beep, allowed without a prompt. */
 export const FAKE_MEDIA_ARGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
@@ -60,6 +50,10 @@ export const FAKE_MEDIA_ARGS = ['--use-fake-ui-for-media-stream', '--use-fake-de
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
+
+/** How long one step (a click, an element to appear) may take on a busy machine. */
+const STEP_TIMEOUT_MS = 20_000;
+const NAVIGATION_TIMEOUT_MS = 30_000;
 
 export interface NewPageOptions {
   viewport?: { width: number; height: number };
@@ -79,6 +73,9 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     locale: 'en-US',
   };
   const context = await browser.newContext(contextOptions);
+  // Each wait has its own limit, so a test of many pages has no single budget to run out of.
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
   const problems: string[] = [];
   pageProblems.set(page, problems);

@@ -184,7 +184,7 @@ describeBrowser('loop set-up wizard', () => {
     } finally {
       await page.close();
     }
-  }, 90_000);
+  });
 
   it('works on a phone: blocks Next on a phases mismatch and maps a server 400 back to its field', async () => {
     const page = await openWizard(VIEWPORTS.phone);
@@ -276,5 +276,5 @@ describeBrowser('loop set-up wizard', () => {
     } finally {
       await page.close();
     }
-  }, 90_000);
+  });
 });

@@ -108,8 +108,8 @@ describeBrowser('a round room, live for everyone in it', () => {
       await screenshot(interviewer, 'round-room-interviewer-not-started-1280');
       await interviewer.getByRole('button', { name: 'Start the round' }).click();
       await waitForStatus([interviewer, candidate], 'Running');
-      // Let the clock sync finish its first burst of round trips.
-      await interviewer.waitForTimeout(1500);
+      // Once the clock sync's first burst of round trips is in, both pages count down together.
+      await expect.poll(() => countdownGap(interviewer, candidate), { timeout: 15_000 }).toBeLessThan(200);
       for (let i = 0; i < 5; i += 1) {
         const gap = await countdownGap(interviewer, candidate);
         expect(gap, 'countdowns apart while running (ms)').toBeLessThan(200);
@@ -128,6 +128,7 @@ describeBrowser('a round room, live for everyone in it', () => {
       await sound.focus();
       await interviewer.keyboard.press('Space');
       await expect(sound.isChecked()).resolves.toBe(true);
+      // A negative check: the one short pause in the browser tests, for a command that must not be sent.
       await interviewer.waitForTimeout(300);
       await expect(statusOf(interviewer).textContent()).resolves.toBe('Paused');
       // ...and with nothing focused it resumes the round.
@@ -163,8 +164,9 @@ describeBrowser('a round room, live for everyone in it', () => {
       // Without motion, so the buttons' color transitions do not catch axe mid-way.
       await interviewer.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
       await interviewer.setViewportSize(VIEWPORTS.sideBySide);
-      // Let the scheme switch settle: axe caught mid-repaint reports blended colors.
-      await interviewer.waitForTimeout(300);
+      // axe caught mid-repaint reports blended colors: the check must pass once the scheme
+      // switch has settled (a real contrast problem still fails after the step's limit).
+      await expect.poll(() => expectAccessible(interviewer).then(() => true, () => false), { timeout: 10_000 }).toBe(true);
       await expectAccessible(interviewer);
       await screenshot(interviewer, 'round-room-interviewer-paused-800-dark');
       await interviewer.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });

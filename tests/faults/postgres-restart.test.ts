@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ApiErrorBody } from '@mockloop/shared';
 import { loopRequest } from '../fixtures/loops.js';
 import { api, createLoop } from '../helpers/api.js';
+import { itWith, needs } from '../helpers/environment.js';
 import { eventually } from '../helpers/live.js';
 import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from '../helpers/private-postgres.js';
 import { openCard, roundIds } from '../helpers/scorecard.js';
@@ -17,7 +18,6 @@ import { closeAllClients, command, connected, createClient } from '../helpers/so
  */
 
 const binDir = postgresBinDir();
-if (!binDir) console.warn('postgres-restart: skipped, no Postgres binaries (initdb, pg_ctl, postgres) on this machine; set PG_BIN_DIR');
 
 let pg: PrivatePostgres | undefined;
 let server: TestServer | undefined;
@@ -39,7 +39,7 @@ async function expectUnavailable(response: Awaited<ReturnType<typeof api>>, what
 }
 
 describe('Postgres restarted under a running server', () => {
-  it.skipIf(!binDir)('answers 503 unavailable during the outage and recovers by itself afterwards, losing nothing acknowledged', async () => {
+  itWith([needs.postgresServerBinaries()], 'answers 503 unavailable during the outage and recovers by itself afterwards, losing nothing acknowledged', async () => {
     const { url } = server!;
     const loop = await createLoop(url, loopRequest());
     const rounds = await roundIds(url, loop.loopId, loop.organizer.token);

@@ -18,7 +18,7 @@ import { closeAllClients, command, connected, createClient, type TestClient } fr
 afterAll(() => closeAllClients());
 
 type Field = 'strengths' | 'concerns' | 'summary';
-type Writer = { socket: TestClient; scorecardId: string; clientId: string; field: Field; acked: string | null; inFlight: string | null; ackedCount: number };
+type Writer = { socket: TestClient; scorecardId: string; clientId: string; field: Field; acked: string | null; unacked: string[]; ackedCount: number };
 type ClockDriver = { socket: TestClient; roundId: string; acked: ClockState | null; ackedCount: number };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,9 +43,9 @@ describe('a server killed with SIGKILL in the middle of autosaves and clock chan
       const card1 = await openCard(tab1, rounds[0]!);
       const card2 = await openCard(other, rounds[1]!);
       const writers: Writer[] = [
-        { socket: tab1, scorecardId: card1.id, clientId: 'tab-kill-one', field: 'strengths', acked: null, inFlight: null, ackedCount: 0 },
-        { socket: tab2, scorecardId: card1.id, clientId: 'tab-kill-two', field: 'concerns', acked: null, inFlight: null, ackedCount: 0 },
-        { socket: other, scorecardId: card2.id, clientId: 'tab-kill-three', field: 'summary', acked: null, inFlight: null, ackedCount: 0 },
+        { socket: tab1, scorecardId: card1.id, clientId: 'tab-kill-one', field: 'strengths', acked: null, unacked: [], ackedCount: 0 },
+        { socket: tab2, scorecardId: card1.id, clientId: 'tab-kill-two', field: 'concerns', acked: null, unacked: [], ackedCount: 0 },
+        { socket: other, scorecardId: card2.id, clientId: 'tab-kill-three', field: 'summary', acked: null, unacked: [], ackedCount: 0 },
       ];
       const clocks: ClockDriver[] = [
         { socket: organizer, roundId: rounds[2]!, acked: null, ackedCount: 0 },
@@ -55,10 +55,14 @@ describe('a server killed with SIGKILL in the middle of autosaves and clock chan
 
       const write = async (w: Writer) => {
         for (let seq = 1; !killed; seq++) {
-          w.inFlight = `${w.field} keystroke ${seq} ${'·'.repeat(seq % 7)}`;
-          const ack = await command(w.socket, 'scorecard:patch', { scorecardId: w.scorecardId, clientId: w.clientId, seq, ops: [{ op: 'setText', field: w.field, value: w.inFlight }] }).catch(() => null);
+          const value = `${w.field} keystroke ${seq} ${'·'.repeat(seq % 7)}`;
+          // Every value sent since the last ack may have been stored: the kill can land after
+          // the write and before its ack, and a busy writer may send once more before it notices.
+          w.unacked.push(value);
+          const ack = await command(w.socket, 'scorecard:patch', { scorecardId: w.scorecardId, clientId: w.clientId, seq, ops: [{ op: 'setText', field: w.field, value }] }).catch(() => null);
           if (ack?.ok && !killed) {
-            w.acked = w.inFlight;
+            w.acked = value;
+            w.unacked = [];
             w.ackedCount++;
           }
           await pause(20);
@@ -99,7 +103,7 @@ describe('a server killed with SIGKILL in the middle of autosaves and clock chan
         const stored2 = await openCard(again2, rounds[1]!);
         for (const w of writers) {
           const draft = (w.scorecardId === card1.id ? stored1 : stored2).draft;
-          expect([w.acked, w.inFlight], `${w.clientId}: the last acknowledged ${w.field} survives`).toContain(draft[w.field]);
+          expect([w.acked, ...w.unacked], `${w.clientId}: the last acknowledged ${w.field} survives`).toContain(draft[w.field]);
         }
         expect(stored1.version).toBeGreaterThanOrEqual(writers[0]!.ackedCount + writers[1]!.ackedCount);
         expect(stored2.version).toBeGreaterThanOrEqual(writers[2]!.ackedCount);

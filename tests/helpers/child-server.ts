@@ -27,7 +27,8 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    // One step with its own limit: a cold start under tsx on a busy machine can take a while.
+    const timer = setTimeout(() => reject(new Error(`server did not start within 90 s:\n${out}`)), 90_000);
     const check = () => {
       const match = /MockLoop is running: (http:\/\/\S+)/.exec(out);
       if (match) {
@@ -39,4 +40,11 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     void exited.then(() => reject(new Error(`server exited before listening:\n${out}`)));
   });
   return { child, url, output: () => out, exited };
+}
+
+/** SIGTERM and wait for the process to exit (no-op when it already has). */
+export async function stopChildServer(server: ChildServer): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  await server.exited;
 }

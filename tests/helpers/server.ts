@@ -39,6 +39,7 @@ function testConfig(database: TestDatabase, overrides: Partial<Config> = {}): Co
     publicUrl: undefined,
     logLevel: 'silent',
     redisUrl: undefined,
+    redisConnectTimeoutMs: 10_000,
     loopCreationsPerMinute: 10_000,
     // Loopback needs no STUN: host candidates connect.
     ice: { servers: [], turn: undefined },

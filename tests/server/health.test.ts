@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HealthReport } from '@mockloop/shared';
-import { createTestDatabase, TEST_DATABASE_URL } from '../helpers/db.js';
+import { createTestDatabase } from '../helpers/db.js';
+import { itWith, needs } from '../helpers/environment.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -32,7 +33,7 @@ describe('GET /api/health', () => {
     expect(body).toMatchObject({ status: 'degraded', database: { driver: 'pglite', reachable: false, latencyMs: null } });
   });
 
-  it.skipIf(!TEST_DATABASE_URL)('answers 503 while the Postgres server is unreachable, and 200 again after', async () => {
+  itWith([needs.postgres()], 'answers 503 while the Postgres server is unreachable, and 200 again after', async () => {
     const testDb = await createTestDatabase();
     const target = new URL(testDb.databaseUrl!);
     const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });

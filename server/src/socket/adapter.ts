@@ -12,11 +12,12 @@ export async function attachRedisAdapter(
   url: string,
   streamName: string,
   log: { warn(obj: unknown, msg: string): void },
+  connectTimeoutMs?: number,
 ) {
   const client = createClient({ url });
   // The client reconnects by itself; meanwhile broadcasts to other processes are delayed.
   client.on('error', (err: unknown) => log.warn({ err }, 'redis connection problem'));
-  await connectOrFail(client, url);
+  await connectOrFail(client, url, connectTimeoutMs);
   io.adapter(createAdapter(client, { streamName }));
   return {
     close: async () => {

@@ -5,7 +5,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, rowsOf, type DatabaseHandle } from '../../../server/src/db/database.js';
 import { auditLog } from '../../../server/src/db/schema.js';
-import { createTestDatabase, TEST_DATABASE_URL } from '../../helpers/db.js';
+import { createTestDatabase } from '../../helpers/db.js';
+import { describeWith, needs } from '../../helpers/environment.js';
 
 const EXPECTED_TABLES = [
   'audit_log', 'debrief_reads', 'debriefs', 'loop_questions', 'loops', 'lp_ratings', 'participants',
@@ -53,9 +54,7 @@ describe('migrations on embedded PGlite', () => {
   });
 });
 
-describe.skipIf(!TEST_DATABASE_URL)('migrations on a Postgres server (TEST_DATABASE_URL)', () => {
-  if (!TEST_DATABASE_URL) console.info('skipped: Postgres migration tests need TEST_DATABASE_URL');
-
+describeWith([needs.postgres()], 'migrations on a Postgres server (TEST_DATABASE_URL)', () => {
   it('create every table, and re-running them is a no-op', async () => {
     const testDb = await createTestDatabase();
     try {

@@ -45,5 +45,5 @@ describe('a server killed with SIGKILL', () => {
     } finally {
       await database.drop();
     }
-  }, 90_000);
+  });
 });

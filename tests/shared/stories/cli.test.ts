@@ -40,4 +40,4 @@ describe('check-stories CLI', () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ groups: [], conflicts: [] });
   });
-}, 60_000);
+});

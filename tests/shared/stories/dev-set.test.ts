@@ -1,16 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import { checkStories, parseLoopFile, scoreReport, sumScores, type Score } from '@mockloop/shared/stories/index';
+
+import { describeWith, needs, STORY_SETS_DIR } from '../../helpers/environment';
 
 // The labelled loops live outside the repository, in ../shared/stories/dev from the repo root.
 // Dev is a held-out report, never tuning data: the grouping cut-off is chosen on the corpus's
 // validation split, and dev grouping (0.90 when it was chosen) is held as a floor, not a goal.
-const devFolder = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'stories', 'dev');
-const present = existsSync(devFolder);
-if (!present) console.warn(`story dev set not found at ${devFolder}: skipping the F1 thresholds`);
+const devFolder = join(STORY_SETS_DIR, 'dev');
 
-describe.skipIf(!present)('story checker on the dev set', () => {
+describeWith([needs.storySets()], 'story checker on the dev set', () => {
   it('groups retellings with F1 >= 0.88 and finds conflicts with F1 >= 0.85', () => {
     const grouping: Score[] = [];
     const conflicts: Score[] = [];

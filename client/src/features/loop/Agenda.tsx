@@ -49,13 +49,24 @@ export function Agenda({ rounds, timeZone, ownRoundId = null, showBarRaiser, hea
   );
 }
 
-/** Breaks only between the day and the times, never inside "10:30–11:30". */
+/**
+ * Wraps only between a date and its time or between the two ends of a range, never inside
+ * "10:30–11:30", so a round that runs past midnight still fits a phone.
+ */
 function TimeRange({ text }: { text: string }) {
-  const [day, ...rest] = text.split(', ');
-  if (rest.length === 0) return <span>{text}</span>;
+  const ends = text.split(' – ');
   return (
     <span>
-      <span className="nowrap">{day},</span> <span className="nowrap">{rest.join(', ')}</span>
+      {ends.map((end, index) => {
+        const [day, ...rest] = end.split(', ');
+        const time = rest.join(', ');
+        return (
+          <span key={end}>
+            {index > 0 ? ' – ' : null}
+            {time ? <><span className="nowrap">{day},</span> <span className="nowrap">{time}</span></> : <span className="nowrap">{day}</span>}
+          </span>
+        );
+      })}
     </span>
   );
 }
