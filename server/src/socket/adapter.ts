@@ -18,13 +18,31 @@ export async function attachRedisAdapter(
   // The client reconnects by itself; meanwhile broadcasts to other processes are delayed.
   client.on('error', (err: unknown) => log.warn({ err }, 'redis connection problem'));
   await connectOrFail(client, url, connectTimeoutMs);
-  io.adapter(createAdapter(client, { streamName }));
+  let closed = false;
+  const adapterFor = createAdapter(client, { streamName });
+  // Another process may still ask this one (presence, fetchSockets) while it shuts down; an
+  // answer after our Redis connection closed would be an unhandled "client is closed" error.
+  io.adapter((function adapterWithShutdown(nsp: unknown) {
+    const adapter = adapterFor(nsp) as unknown as Publishing;
+    const publish = adapter.doPublish.bind(adapter);
+    const publishResponse = adapter.doPublishResponse.bind(adapter);
+    adapter.doPublish = (message) => (closed ? Promise.resolve('') : publish(message));
+    adapter.doPublishResponse = (uid, response) => (closed ? Promise.resolve() : publishResponse(uid, response));
+    return adapter as unknown;
+  }) as unknown as Parameters<MockLoopIo['adapter']>[0]);
   return {
     close: async () => {
+      closed = true;
       await client.quit().catch(() => client.destroy());
     },
   };
 }
+
+/** The two ways the adapter writes to Redis (protected in its typings, public at run time). */
+type Publishing = {
+  doPublish(message: unknown): Promise<string>;
+  doPublishResponse(requesterUid: string, response: unknown): Promise<void>;
+};
 
 /** Redis must answer at start-up: a wrong REDIS_URL stops the server instead of hanging it. */
 async function connectOrFail(client: ReturnType<typeof createClient>, url: string, timeoutMs = 10_000) {
