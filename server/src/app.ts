@@ -18,11 +18,11 @@ import { loopRoutes } from './routes/loops.js';
 import { syncQuestionBank } from './repositories/questions.js';
 import { debriefRoutes } from './routes/debrief.js';
 import { scorecardRoutes } from './routes/scorecards.js';
-import { createDebriefService, type DebriefService } from './services/debrief-service.js';
+import { createDebriefService, type DebriefService } from './application/debrief.js';
 import { auditRoutes } from './routes/audit.js';
 import { loopDataRoutes } from './routes/loop-data.js';
-import { createClockService, type ClockService } from './services/clock-service.js';
-import { createScorecardService, type ScorecardService } from './services/scorecard-service.js';
+import { createClockService, type ClockService } from './application/clock.js';
+import { createScorecardService, type ScorecardService } from './application/scorecards.js';
 import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
 import { socketFacts } from './socket/socket-facts.js';
 import { registerWhiteboardHandlers } from './socket/whiteboard-handlers.js';
@@ -31,7 +31,7 @@ import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
 import { registerCallHandlers } from './socket/call-handlers.js';
-import { createLoopEvents, type LoopEvents } from './socket/loop-events.js';
+import { createLoopEvents, type LoopEvents } from './application/loop-events.js';
 import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
 
@@ -117,9 +117,9 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
     },
     registerHandlers: (socket) => {
       registerLiveHandlers(socket, { db, io, clocks, now, log: app.log });
-      registerScorecardHandlers(socket, { db, io, scorecards, log: app.log });
-      registerWhiteboardHandlers(socket, { db, facts: socketFacts(io), log: app.log });
-      registerCallHandlers(socket, { db, io, facts: socketFacts(io), ice: config.ice, now, log: app.log });
+      registerScorecardHandlers(socket, { db, facts, scorecards, log: app.log });
+      registerWhiteboardHandlers(socket, { db, facts, log: app.log });
+      registerCallHandlers(socket, { db, io, facts, ice: config.ice, now, log: app.log });
     },
     onConnected: (socket) => {
       const { participantId, loopId } = socket.data.principal;
@@ -131,14 +131,15 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
     },
   });
   const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, options.redisStreamName ?? 'mockloop', app.log) : null;
-  const loopEvents = createLoopEvents(io);
-  const clocks = createClockService({ db, io, loopEvents, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
+  const facts = socketFacts(io);
+  const loopEvents = createLoopEvents(facts);
+  const clocks = createClockService({ db, facts, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);
   app.decorate('loopEvents', loopEvents);
-  const scorecards = createScorecardService({ db, io, loopEvents, now });
+  const scorecards = createScorecardService({ db, facts, now });
   app.decorate('clocks', clocks);
   app.decorate('scorecards', scorecards);
-  app.decorate('debriefs', createDebriefService({ db, io, loopEvents, now }));
+  app.decorate('debriefs', createDebriefService({ db, facts, now }));
 
   await registerSecurity(app);
   registerAuth(app);
