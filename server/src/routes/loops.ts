@@ -12,7 +12,7 @@ import {
   ParticipantParams,
   SessionInfo,
 } from '@mockloop/shared';
-import { hashToken, newInviteToken } from '../auth/invite-token.js';
+import { hashToken, newInviteToken } from '../domain/invite-token.js';
 import { buildLoopCalendar } from '../domain/calendar.js';
 import { planLoop } from '../domain/loop-plan.js';
 import { buildLoopView } from '../domain/loop-view.js';
