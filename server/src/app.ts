@@ -31,6 +31,7 @@ import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
 import { registerCallHandlers } from './socket/call-handlers.js';
+import type { FactsPort } from './application/facts.js';
 import { createLoopEvents, type LoopEvents } from './application/loop-events.js';
 import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
@@ -41,6 +42,8 @@ declare module 'fastify' {
     io: MockLoopIo;
     config: Config;
     loopEvents: LoopEvents;
+    /** Where use cases' facts go once their write committed (Socket.IO rooms). */
+    facts: FactsPort;
     clocks: ClockService;
     scorecards: ScorecardService;
     debriefs: DebriefService;
@@ -136,6 +139,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   const clocks = createClockService({ db, facts, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);
   app.decorate('loopEvents', loopEvents);
+  app.decorate('facts', facts);
   const scorecards = createScorecardService({ db, facts, now });
   app.decorate('clocks', clocks);
   app.decorate('scorecards', scorecards);
