@@ -7,8 +7,9 @@
  */
 const SERVER = '^server/src/';
 const layers = {
-  // Adapters: parse, authorise, call one use case, reply. `auth`, `config` and `db` types are edge helpers.
-  '(routes|socket)': ['routes', 'socket', 'application', 'domain', 'repositories', 'plugins', 'auth', 'db', 'config\\.ts', 'version\\.ts'],
+  // Adapters: parse, authorise, call one use case, reply. They see the database's type and
+  // how its failures look, never its tables (queries belong in repositories).
+  '(routes|socket)': ['routes', 'socket', 'application', 'domain', 'repositories', 'plugins', 'auth', 'db/database\\.ts', 'db/failures\\.ts', 'config\\.ts', 'version\\.ts'],
   plugins: ['plugins', 'application', 'domain', 'repositories', 'auth', 'db', 'config\\.ts'],
   application: ['application', 'domain', 'repositories', 'db'],
   domain: ['domain'],

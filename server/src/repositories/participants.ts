@@ -45,3 +45,11 @@ export async function revokeToken(db: Pick<Database, 'update'>, loopId: string, 
     .returning({ id: participants.id });
   return updated.length > 0;
 }
+
+/** Everyone in a loop, as the presence list names them. */
+export async function loopPeople(db: Database, loopId: string) {
+  return db
+    .select({ id: participants.id, name: participants.name, role: participants.role, isBarRaiser: participants.isBarRaiser })
+    .from(participants)
+    .where(eq(participants.loopId, loopId));
+}
