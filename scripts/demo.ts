@@ -7,7 +7,7 @@
 import { inviteUrl } from '@mockloop/shared';
 import { loadConfig } from '../server/src/config.js';
 import { openDatabase } from '../server/src/db/database.js';
-import { createDemoLoop } from '../server/src/services/demo.js';
+import { createDemoLoop } from '../server/src/application/demo.js';
 
 const config = loadConfig(process.env);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

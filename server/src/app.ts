@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { hashToken } from './auth/invite-token.js';
+import { hashToken } from './domain/invite-token.js';
 import { allowedOrigins } from './auth/origins.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
@@ -18,11 +18,11 @@ import { loopRoutes } from './routes/loops.js';
 import { syncQuestionBank } from './repositories/questions.js';
 import { debriefRoutes } from './routes/debrief.js';
 import { scorecardRoutes } from './routes/scorecards.js';
-import { createDebriefService, type DebriefService } from './services/debrief-service.js';
+import { createDebriefService, type DebriefService } from './application/debrief.js';
 import { auditRoutes } from './routes/audit.js';
 import { loopDataRoutes } from './routes/loop-data.js';
-import { createClockService, type ClockService } from './services/clock-service.js';
-import { createScorecardService, type ScorecardService } from './services/scorecard-service.js';
+import { createClockService, type ClockService } from './application/clock.js';
+import { createScorecardService, type ScorecardService } from './application/scorecards.js';
 import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
 import { socketFacts } from './socket/socket-facts.js';
 import { registerWhiteboardHandlers } from './socket/whiteboard-handlers.js';
@@ -31,7 +31,8 @@ import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
 import { registerCallHandlers } from './socket/call-handlers.js';
-import { createLoopEvents, type LoopEvents } from './socket/loop-events.js';
+import type { FactsPort } from './application/facts.js';
+import { createLoopEvents, type LoopEvents } from './application/loop-events.js';
 import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
 
@@ -41,6 +42,8 @@ declare module 'fastify' {
     io: MockLoopIo;
     config: Config;
     loopEvents: LoopEvents;
+    /** Where use cases' facts go once their write committed (Socket.IO rooms). */
+    facts: FactsPort;
     clocks: ClockService;
     scorecards: ScorecardService;
     debriefs: DebriefService;
@@ -117,9 +120,9 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
     },
     registerHandlers: (socket) => {
       registerLiveHandlers(socket, { db, io, clocks, now, log: app.log });
-      registerScorecardHandlers(socket, { db, io, scorecards, log: app.log });
-      registerWhiteboardHandlers(socket, { db, facts: socketFacts(io), log: app.log });
-      registerCallHandlers(socket, { db, io, facts: socketFacts(io), ice: config.ice, now, log: app.log });
+      registerScorecardHandlers(socket, { db, facts, scorecards, log: app.log });
+      registerWhiteboardHandlers(socket, { db, facts, log: app.log });
+      registerCallHandlers(socket, { db, io, facts, ice: config.ice, now, log: app.log });
     },
     onConnected: (socket) => {
       const { participantId, loopId } = socket.data.principal;
@@ -131,14 +134,16 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
     },
   });
   const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, options.redisStreamName ?? 'mockloop', app.log, config.redisConnectTimeoutMs) : null;
-  const loopEvents = createLoopEvents(io);
-  const clocks = createClockService({ db, io, loopEvents, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
+  const facts = socketFacts(io);
+  const loopEvents = createLoopEvents(facts);
+  const clocks = createClockService({ db, facts, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);
   app.decorate('loopEvents', loopEvents);
-  const scorecards = createScorecardService({ db, io, loopEvents, now });
+  app.decorate('facts', facts);
+  const scorecards = createScorecardService({ db, facts, now });
   app.decorate('clocks', clocks);
   app.decorate('scorecards', scorecards);
-  app.decorate('debriefs', createDebriefService({ db, io, loopEvents, now }));
+  app.decorate('debriefs', createDebriefService({ db, facts, now }));
 
   await registerSecurity(app);
   registerAuth(app);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBody, LoopExport } from '@mockloop/shared';
-import { hashToken } from '../../server/src/auth/invite-token.js';
+import { hashToken } from '../../server/src/domain/invite-token.js';
 import { rowsOf } from '../../server/src/db/database.js';
 import { loopRequest } from '../fixtures/loops.js';
 import { api, createLoop } from '../helpers/api.js';

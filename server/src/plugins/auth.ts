@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ParticipantRole } from '@mockloop/shared';
-import { bearerToken, hashToken } from '../auth/invite-token.js';
+import { bearerToken } from '../auth/invite-token.js';
+import { hashToken } from '../domain/invite-token.js';
 import { principalOf, type Principal } from '../domain/principal.js';
 import { findByTokenHash } from '../repositories/participants.js';
 import { HttpError } from './errors.js';

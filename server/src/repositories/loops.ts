@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { hashToken, newInviteToken } from '../auth/invite-token.js';
+import { hashToken, newInviteToken } from '../domain/invite-token.js';
 import type { Database } from '../db/database.js';
 import { loops, participants, roundClocks, rounds, scorecards } from '../db/schema.js';
 import type { LoopPlan } from '../domain/loop-plan.js';

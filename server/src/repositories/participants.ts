@@ -28,7 +28,7 @@ export async function markSeen(db: Database, participantId: string, at: Date): P
 }
 
 /** Gives a participant a new token hash (the old link dies at once); false if not in this loop. */
-export async function replaceToken(db: Database, loopId: string, participantId: string, tokenHash: string): Promise<boolean> {
+export async function replaceToken(db: Pick<Database, 'update'>, loopId: string, participantId: string, tokenHash: string): Promise<boolean> {
   const updated = await db
     .update(participants)
     .set({ tokenHash, tokenIssuedAt: new Date(), revokedAt: null, firstOpenedAt: null })
@@ -37,11 +37,19 @@ export async function replaceToken(db: Database, loopId: string, participantId: 
   return updated.length > 0;
 }
 
-export async function revokeToken(db: Database, loopId: string, participantId: string): Promise<boolean> {
+export async function revokeToken(db: Pick<Database, 'update'>, loopId: string, participantId: string): Promise<boolean> {
   const updated = await db
     .update(participants)
     .set({ revokedAt: new Date() })
     .where(and(eq(participants.id, participantId), eq(participants.loopId, loopId)))
     .returning({ id: participants.id });
   return updated.length > 0;
+}
+
+/** Everyone in a loop, as the presence list names them. */
+export async function loopPeople(db: Database, loopId: string) {
+  return db
+    .select({ id: participants.id, name: participants.name, role: participants.role, isBarRaiser: participants.isBarRaiser })
+    .from(participants)
+    .where(eq(participants.loopId, loopId));
 }

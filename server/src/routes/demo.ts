@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiErrorBody, CreateLoopResponse } from '@mockloop/shared';
-import { createDemoLoop } from '../services/demo.js';
+import { createDemoLoop } from '../application/demo.js';
 import { linksOf } from './loops.js';
 
 /** POST /api/demo: a sample loop with every role's link, for a newcomer to look around. */

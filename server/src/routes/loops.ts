@@ -12,16 +12,15 @@ import {
   ParticipantParams,
   SessionInfo,
 } from '@mockloop/shared';
-import { hashToken, newInviteToken } from '../auth/invite-token.js';
+import { reissueLink, revokeLink } from '../application/links.js';
 import { buildLoopCalendar } from '../domain/calendar.js';
 import { planLoop } from '../domain/loop-plan.js';
 import { buildLoopView } from '../domain/loop-view.js';
 import type { Principal } from '../domain/principal.js';
 import { HttpError } from '../plugins/errors.js';
 import { requireLoopMember, requirePrincipal, requireRole } from '../plugins/auth.js';
-import { recordAudit } from '../repositories/audit.js';
 import { insertLoop, loadLoop, type CreatedLoop } from '../repositories/loops.js';
-import { markLinkOpened, replaceToken, revokeToken } from '../repositories/participants.js';
+import { markLinkOpened } from '../repositories/participants.js';
 import { exampleCreateLoop, exampleCreateLoopResponse } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody.describe('Body over 256 KB (payload-too-large)'), 429: ApiErrorBody };
@@ -140,16 +139,9 @@ export async function loopRoutes(app: FastifyInstance) {
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 're-issue links');
-      const token = newInviteToken();
-      const { loopId, participantId } = request.params;
-      if (!(await replaceToken(db, loopId, participantId, hashToken(token)))) throw new HttpError(404, 'not-found', 'No such participant.');
-      await recordAudit(db, { loopId, actorId: principal.participantId, actorRole: 'organizer', action: 'link.reissued', detail: { participantId } });
-      app.loopEvents.revokeSessions(participantId);
-      app.loopEvents.changed(loopId, 'participants');
-      const record = await loadOrNotFound(principal);
-      const person = record.participants.find((p) => p.id === participantId)!;
-      const round = record.rounds.find((rd) => rd.id === person.roundId);
-      return linkOf(publicBase(request), { ...person, roundPosition: round?.position ?? null, token });
+      const { result, facts } = await reissueLink({ db }, principal, request.params.participantId);
+      app.facts.publish(facts);
+      return linkOf(publicBase(request), result);
     },
   );
 
@@ -167,12 +159,7 @@ export async function loopRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'revoke links');
-      const { loopId, participantId } = request.params;
-      if (participantId === principal.participantId) throw new HttpError(400, 'bad-request', 'You cannot revoke your own organizer link.');
-      if (!(await revokeToken(db, loopId, participantId))) throw new HttpError(404, 'not-found', 'No such participant.');
-      await recordAudit(db, { loopId, actorId: principal.participantId, actorRole: 'organizer', action: 'link.revoked', detail: { participantId } });
-      app.loopEvents.revokeSessions(participantId);
-      app.loopEvents.changed(loopId, 'participants');
+      app.facts.publish((await revokeLink({ db }, principal, request.params.participantId)).facts);
       return reply.code(204).send(null);
     },
   );

@@ -6,9 +6,6 @@ import { DomainError } from '../domain/errors.js';
 import { makeStorable } from '../domain/storable-text.js';
 import { allowCommand } from './command-limits.js';
 
-/** An error a socket handler raises on purpose; code and message reach the client. */
-export { DomainError as SocketError } from '../domain/errors.js';
-
 type Logger = { error(obj: unknown, msg: string): void; warn?(obj: unknown, msg: string): void };
 
 /**

@@ -5,9 +5,10 @@ import { clockAccess } from '../domain/clock-access.js';
 import { shownQuestionsOfLoop } from '../repositories/questions.js';
 import { loadLoopClocks } from '../repositories/round-clocks.js';
 import { findRoundOwner } from '../repositories/rounds.js';
-import type { ClockService } from '../services/clock-service.js';
+import type { ClockService } from '../application/clock.js';
+import { DomainError } from '../domain/errors.js';
 import type { MockLoopIo, MockLoopSocket } from './gateway.js';
-import { onCommand, SocketError } from './handle.js';
+import { onCommand } from './handle.js';
 import { broadcastPresence, forViewer, presenceOf } from './presence.js';
 
 export type LiveDeps = {
@@ -43,7 +44,7 @@ export function registerLiveHandlers(socket: MockLoopSocket, deps: LiveDeps) {
   onCommand(socket, 'presence:enter', EnterRoom, log, async ({ roundId }) => {
     const seq = ++presenceSeq;
     if (roundId !== null && clockAccess(principal, await findRoundOwner(deps.db, roundId)) === 'not-found') {
-      throw new SocketError('not-found', 'No such round in your loop.');
+      throw new DomainError('not-found', 'No such round in your loop.');
     }
     if (seq === presenceSeq) socket.data.roundId = roundId;
     return forViewer(principal, await broadcastPresence(deps.io, deps.db, principal.loopId));

@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { PresenceEntry } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
-import { participants } from '../db/schema.js';
 import { loopRoom, roleRoom } from '../domain/principal.js';
+import { loopPeople } from '../repositories/participants.js';
 import type { MockLoopIo } from './gateway.js';
 
 /**
@@ -12,10 +11,7 @@ import type { MockLoopIo } from './gateway.js';
  */
 export async function presenceOf(io: MockLoopIo, db: Database, loopId: string): Promise<PresenceEntry[]> {
   const [people, sockets] = await Promise.all([
-    db
-      .select({ id: participants.id, name: participants.name, role: participants.role, isBarRaiser: participants.isBarRaiser })
-      .from(participants)
-      .where(eq(participants.loopId, loopId)),
+    loopPeople(db, loopId),
     io.in(loopRoom(loopId)).fetchSockets(),
   ]);
   const online = new Map<string, string | null>();

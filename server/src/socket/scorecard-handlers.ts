@@ -1,17 +1,12 @@
 import { RoundRef, ScorecardPatch, ScorecardRef, ShowQuestion } from '@mockloop/shared';
-import type { Database } from '../db/database.js';
-import { DomainError } from '../domain/errors.js';
-import { roleRoom, roundRoom } from '../domain/principal.js';
-import { isInterviewerOf } from '../domain/visibility.js';
-import { setShownQuestion } from '../repositories/questions.js';
-import { findRoundOwner } from '../repositories/rounds.js';
-import type { ScorecardService } from '../services/scorecard-service.js';
-import type { MockLoopIo, MockLoopSocket } from './gateway.js';
+import type { FactsPort } from '../application/facts.js';
+import { showQuestion, type QuestionDeps } from '../application/questions.js';
+import type { ScorecardService } from '../application/scorecards.js';
+import type { MockLoopSocket } from './gateway.js';
 import { onCommand } from './handle.js';
 
-export type ScorecardHandlerDeps = {
-  db: Database;
-  io: MockLoopIo;
+export type ScorecardHandlerDeps = QuestionDeps & {
+  facts: FactsPort;
   scorecards: ScorecardService;
   log: { error(obj: unknown, msg: string): void };
 };
@@ -35,14 +30,9 @@ export function registerScorecardHandlers(socket: MockLoopSocket, deps: Scorecar
   });
   onCommand(socket, 'scorecard:submit', ScorecardRef, log, ({ scorecardId }) => deps.scorecards.submit(principal, scorecardId));
 
-  onCommand(socket, 'question:show', ShowQuestion, log, async ({ roundId, text }) => {
-    const round = await findRoundOwner(deps.db, roundId);
-    if (!round || round.loopId !== principal.loopId) throw new DomainError('not-found', 'No such round in your loop.');
-    if (!isInterviewerOf(principal, round)) throw new DomainError('forbidden', "Only this round's interviewer can show a question.");
-    const shown = text && text.length > 0 ? text : null;
-    await setShownQuestion(deps.db, roundId, shown);
-    const fact = { loopId: round.loopId, roundId, text: shown };
-    deps.io.to(roundRoom(roundId)).to(roleRoom(round.loopId, 'candidate')).emit('question:shown', fact);
-    return fact;
+  onCommand(socket, 'question:show', ShowQuestion, log, async (input) => {
+    const { result, facts } = await showQuestion(deps, principal, input);
+    deps.facts.publish(facts);
+    return result;
   });
 }

@@ -12,16 +12,16 @@ import { loopRoom, type Principal } from '../domain/principal.js';
 import { recordAudit, type AuditAction } from '../repositories/audit.js';
 import { findOverdueClocks, loadClock, loadLiveClocks, saveClock } from '../repositories/round-clocks.js';
 import { findRoundOwner } from '../repositories/rounds.js';
-import type { MockLoopIo } from '../socket/gateway.js';
-import { SocketError } from '../socket/handle.js';
-import type { LoopEvents } from '../socket/loop-events.js';
+import { DomainError } from '../domain/errors.js';
+import { emitFact, type Fact, type FactsPort } from './facts.js';
+import { loopChangedFact } from './loop-events.js';
 
 type Logger = { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 
 export type ClockServiceDeps = {
   db: Database;
-  io: MockLoopIo;
-  loopEvents: LoopEvents;
+  /** Where clock transitions are told, once stored. */
+  facts: FactsPort;
   log: Logger;
   now: () => number;
   /** How often to look for overdue rounds that no timer here knows about. */
@@ -44,14 +44,14 @@ export function createClockService(deps: ClockServiceDeps) {
   async function command(principal: Principal, roundId: string, cmd: ClockCommand): Promise<ClockState> {
     const round = await findRoundOwner(deps.db, roundId);
     const access = clockAccess(principal, round);
-    if (access === 'not-found') throw new SocketError('not-found', 'No such round in your loop.');
-    if (access === 'watch') throw new SocketError('forbidden', "Only this round's interviewer or the organizer can control its clock.");
+    if (access === 'not-found') throw new DomainError('not-found', 'No such round in your loop.');
+    if (access === 'watch') throw new DomainError('forbidden', "Only this round's interviewer or the organizer can control its clock.");
     // One retry covers a concurrent write (another tab, another process, the expiry timer).
     for (let attempt = 0; attempt < 2; attempt++) {
       const current = await loadClock(deps.db, roundId);
-      if (!current) throw new SocketError('not-found', 'No such round in your loop.');
+      if (!current) throw new DomainError('not-found', 'No such round in your loop.');
       const result = applyClockCommand(current, cmd, deps.now());
-      if (!result.ok) throw new SocketError(result.error.code, result.error.message);
+      if (!result.ok) throw new DomainError(result.error.code, result.error.message);
       // The transition and its audit line commit together, or neither does (nothing announced, no timer).
       const saved = await deps.db.transaction(async (tx) => {
         if (!(await saveClock(tx, roundId, result.data.state, current.version))) return false;
@@ -70,7 +70,7 @@ export function createClockService(deps: ClockServiceDeps) {
         return result.data.state;
       }
     }
-    throw new SocketError('conflict', 'The clock changed at the same moment; please try again.');
+    throw new DomainError('conflict', 'The clock changed at the same moment; please try again.');
   }
 
   /** Ends a round whose time is up, if it still is; false when someone else already did. */
@@ -106,11 +106,7 @@ export function createClockService(deps: ClockServiceDeps) {
   }
 
   function announce(loopId: string, roundId: string, events: ClockEvent[]) {
-    const serverNow = deps.now();
-    for (const event of events) {
-      deps.io.to(loopRoom(loopId)).emit(event.type, { loopId, roundId, state: event.state, serverNow });
-      if (event.type === 'clock:started' || event.type === 'clock:ended') deps.loopEvents.changed(loopId, 'rounds');
-    }
+    deps.facts.publish(clockFacts(loopId, roundId, events, deps.now()));
   }
 
   async function sweep() {
@@ -141,6 +137,14 @@ export function createClockService(deps: ClockServiceDeps) {
 }
 
 export type ClockService = ReturnType<typeof createClockService>;
+
+/** What the loop hears about a clock transition: each event, and "rounds changed" when one starts or ends. */
+export function clockFacts(loopId: string, roundId: string, events: ClockEvent[], serverNow: number): Fact[] {
+  return events.flatMap((event) => [
+    emitFact([loopRoom(loopId)], event.type, { loopId, roundId, state: event.state, serverNow }),
+    ...(event.type === 'clock:started' || event.type === 'clock:ended' ? [loopChangedFact(loopId, 'rounds')] : []),
+  ]);
+}
 
 function auditVerb(type: ClockCommand['type']): string {
   return { start: 'started', pause: 'paused', resume: 'resumed', extend: 'extended', end: 'ended' }[type];

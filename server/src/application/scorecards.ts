@@ -7,10 +7,10 @@ import { recordAudit } from '../repositories/audit.js';
 import { isDebriefOpen } from '../repositories/debriefs.js';
 import { findRoundOwner } from '../repositories/rounds.js';
 import { applyPatch, loadScorecard, loopScorecardIds, markSubmitted, openScorecard, type ScorecardRecord } from '../repositories/scorecards.js';
-import type { MockLoopIo } from '../socket/gateway.js';
-import type { LoopEvents } from '../socket/loop-events.js';
+import { emitFact, type FactsPort } from './facts.js';
+import { loopChangedFact } from './loop-events.js';
 
-export type ScorecardServiceDeps = { db: Database; io: MockLoopIo; loopEvents: LoopEvents; now: () => number };
+export type ScorecardServiceDeps = { db: Database; facts: FactsPort; now: () => number };
 
 const notYours = () => new DomainError('not-found', 'No such scorecard of yours.');
 
@@ -31,15 +31,11 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
     if (patchBytes(input.ops) > MAX_PATCH_BYTES) throw new DomainError('payload-too-large', `A patch holds at most ${MAX_PATCH_BYTES / 1024} KB of changes; send them in smaller patches.`);
     const result = await applyPatch(db, input, principal.participantId);
     if (!result.duplicate) {
-      const room = deps.io.to(participantRoom(principal.participantId));
-      (exceptSocket ? room.except(exceptSocket) : room).emit('scorecard:patched', {
-        scorecardId: input.scorecardId,
-        version: result.version,
-        clientId: input.clientId,
-        seq: input.seq,
-        ops: input.ops,
-      });
-      if (result.version === 1) deps.loopEvents.changed(result.loopId, 'scorecards'); // not started -> draft
+      const patched = { scorecardId: input.scorecardId, version: result.version, clientId: input.clientId, seq: input.seq, ops: input.ops };
+      deps.facts.publish([
+        emitFact([participantRoom(principal.participantId)], 'scorecard:patched', patched, exceptSocket),
+        ...(result.version === 1 ? [loopChangedFact(result.loopId, 'scorecards')] : []), // not started -> draft
+      ]);
     }
     return { version: result.version, duplicate: result.duplicate };
   }
@@ -52,8 +48,10 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
     if (missing.length) throw new DomainError('bad-request', `Not complete yet: ${missing.join(' ')}`, { missing });
     if (!(await markSubmitted(db, card, new Date(deps.now())))) throw new DomainError('locked', 'This scorecard is already submitted.');
     await recordAudit(db, { loopId: card.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'scorecard.submitted', detail: { scorecardId } });
-    deps.io.to(participantRoom(principal.participantId)).emit('scorecard:submitted', { scorecardId, roundId: card.roundId });
-    deps.loopEvents.changed(card.loopId, 'scorecards');
+    deps.facts.publish([
+      emitFact([participantRoom(principal.participantId)], 'scorecard:submitted', { scorecardId, roundId: card.roundId }),
+      loopChangedFact(card.loopId, 'scorecards'),
+    ]);
     return publicOf((await loadScorecard(db, scorecardId))!);
   }
 

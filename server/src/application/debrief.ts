@@ -18,10 +18,10 @@ import { recordAudit } from '../repositories/audit.js';
 import { insertDebrief, loadDebrief, loadDebriefInputs, recordRead, recordRevote, updateDebrief } from '../repositories/debriefs.js';
 import { loadLoop } from '../repositories/loops.js';
 import { loopScorecardIds } from '../repositories/scorecards.js';
-import type { MockLoopIo } from '../socket/gateway.js';
-import type { LoopEvents } from '../socket/loop-events.js';
+import { emitFact, type FactsPort } from './facts.js';
+import { loopChangedFact } from './loop-events.js';
 
-export type DebriefServiceDeps = { db: Database; io: MockLoopIo; loopEvents: LoopEvents; now: () => number };
+export type DebriefServiceDeps = { db: Database; facts: FactsPort; now: () => number };
 
 const BEFORE_DECISION: DebriefPhase[] = ['read', 'revote', 'discuss', 'decide'];
 
@@ -56,7 +56,7 @@ export function createDebriefService(deps: DebriefServiceDeps) {
   }
 
   function announce(loopId: string, phase: DebriefPhase, spotlight: Spotlight | null) {
-    deps.io.to(roleRoom(loopId, 'interviewer')).emit('debrief:changed', { loopId, phase, spotlight });
+    deps.facts.publish([emitFact([roleRoom(loopId, 'interviewer')], 'debrief:changed', { loopId, phase, spotlight })]);
   }
 
   async function change(principal: Principal, apply: () => Promise<boolean>, refusal: string) {
@@ -84,7 +84,7 @@ export function createDebriefService(deps: DebriefServiceDeps) {
       }
       await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.opened', detail: { early: missing.length > 0, missing: missing.length } });
       announce(principal.loopId, 'read', null);
-      deps.loopEvents.changed(principal.loopId, 'debrief');
+      deps.facts.publish([loopChangedFact(principal.loopId, 'debrief')]);
       return board(principal);
     },
 
@@ -141,7 +141,7 @@ export function createDebriefService(deps: DebriefServiceDeps) {
         'The feedback is already published.',
       );
       await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.published', detail: { names: input.showInterviewerNames } });
-      deps.loopEvents.changed(principal.loopId, 'debrief');
+      deps.facts.publish([loopChangedFact(principal.loopId, 'debrief')]);
       return feedback;
     },
 
