@@ -83,7 +83,7 @@ describeBrowser('the interviewer room: questions, story cards, autosave through 
 
       // Show to candidate: the question, and never the notes.
       await question.getByRole('button', { name: 'Show to candidate' }).click();
-      await expect.poll(() => candidate.getByTestId('shown-question').textContent(), { timeout: 5000 }).toContain(questionText);
+      await expect.poll(() => candidate.getByTestId('shown-question').textContent(), { timeout: 20_000 }).toContain(questionText);
       await expect(candidate.locator('body').textContent()).resolves.not.toContain('SECRET-NOTE');
       await waitSaved(interviewer);
       await screenshot(candidate, 'interview-room-candidate-shown-800');
@@ -97,12 +97,12 @@ describeBrowser('the interviewer room: questions, story cards, autosave through 
       for (const socket of await server.app.io.fetchSockets()) {
         if (socket.data.principal?.role === 'interviewer') server.app.io.sockets.sockets.get(socket.id)?.conn.close();
       }
-      await expect.poll(() => saveStatus(interviewer).textContent(), { timeout: 5000 }).toMatch(/^Offline/);
+      await expect.poll(() => saveStatus(interviewer).textContent(), { timeout: 20_000 }).toMatch(/^Offline/);
       await story.getByLabel('Result', { exact: true }).fill('Churn fell from 6% to 4% in one quarter, typed offline.');
       const lps = interviewer.locator('.iv-rating');
       await lps.first().getByLabel(/^Evidence for/).fill('Owned churn end to end (offline).');
       await interviewer.getByLabel('Strengths').fill('Clear metrics, typed offline.');
-      await expect.poll(() => saveStatus(interviewer).textContent(), { timeout: 5000 }).toMatch(/^Offline — [1-9]\d* changes? waiting$/);
+      await expect.poll(() => saveStatus(interviewer).textContent(), { timeout: 20_000 }).toMatch(/^Offline — [1-9]\d* changes? waiting$/);
       await screenshot(interviewer, 'interview-room-offline-1280');
       await interviewer.evaluate(() => window.scrollTo(0, 0));
       await interviewer.locator('.iv-panel').scrollIntoViewIfNeeded();
@@ -159,7 +159,7 @@ describeBrowser('the interviewer room: questions, story cards, autosave through 
 
       // Clear: the candidate's screen empties.
       await interviewer.getByRole('button', { name: 'Clear the candidate’s screen' }).click();
-      await expect.poll(() => candidate.getByTestId('shown-question').textContent(), { timeout: 5000 }).toContain('When your interviewer shows a question');
+      await expect.poll(() => candidate.getByTestId('shown-question').textContent(), { timeout: 20_000 }).toContain('When your interviewer shows a question');
       await expect(candidate.locator('body').textContent()).resolves.not.toContain('SECRET-NOTE');
       await expectAccessible(candidate);
       expect(problems).toEqual([]);

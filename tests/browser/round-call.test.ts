@@ -68,7 +68,7 @@ describeBrowser('a round call between the people in the round', () => {
   }
 
   async function connectedTo(page: Page, participantId: string) {
-    await expect.poll(() => tile(page, participantId).getAttribute('data-state'), { timeout: 20_000 }).toBe('connected');
+    await expect.poll(() => tile(page, participantId).getAttribute('data-state'), { timeout: 45_000 }).toBe('connected');
   }
 
   it('connects the candidate and the interviewer after a camera and microphone check, and media flows both ways', async () => {
