@@ -6,7 +6,7 @@ import { recordAudit } from '../repositories/audit.js';
 import { deleteLoop as deleteLoopRows, exportLoop as readLoopExport, readAuditLog } from '../repositories/loop-data.js';
 import type { Outcome } from './facts.js';
 
-export type LoopDataDeps = { db: Database; now: () => number };
+type LoopDataDeps = { db: Database; now: () => number };
 
 const noSuchLoop = () => new DomainError('not-found', 'No such loop.');
 

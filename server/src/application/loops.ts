@@ -9,7 +9,7 @@ import { markLinkOpened } from '../repositories/participants.js';
 import type { Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
-export type LoopDeps = { db: Database; now: () => number };
+type LoopDeps = { db: Database; now: () => number };
 
 /** Someone sets up a loop: loop, rounds, clocks, links and audit line in one transaction. */
 export async function createLoop(deps: Pick<LoopDeps, 'db'>, request: CreateLoopRequest): Promise<CreatedLoop> {

@@ -23,7 +23,7 @@ const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: A
 const bearer = [{ inviteToken: [] }];
 
 /** Where links point: PUBLIC_URL when set, else the address the request came in on. */
-export function publicBase(request: FastifyRequest): string {
+function publicBase(request: FastifyRequest): string {
   return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
