@@ -32,7 +32,7 @@ import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
 import { registerCallHandlers } from './socket/call-handlers.js';
 import type { FactsPort } from './application/facts.js';
-import { createLoopEvents, type LoopEvents } from './application/loop-events.js';
+import { loopChangedFact } from './application/loop-events.js';
 import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
 
@@ -41,7 +41,6 @@ declare module 'fastify' {
     database: DatabaseHandle;
     io: MockLoopIo;
     config: Config;
-    loopEvents: LoopEvents;
     /** Where use cases' facts go once their write committed (Socket.IO rooms). */
     facts: FactsPort;
     clocks: ClockService;
@@ -128,17 +127,15 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
       const { participantId, loopId } = socket.data.principal;
       const at = new Date(now());
       void Promise.all([markLinkOpened(db, participantId, at), markSeen(db, participantId, at)])
-        .then(([first]) => first && loopEvents.changed(loopId, 'participants'))
+        .then(([first]) => first && facts.publish([loopChangedFact(loopId, 'participants')]))
         .then(() => broadcastPresence(io, db, loopId))
         .catch((err: unknown) => app.log.warn({ err }, 'could not record presence'));
     },
   });
   const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, options.redisStreamName ?? 'mockloop', app.log, config.redisConnectTimeoutMs) : null;
   const facts = socketFacts(io);
-  const loopEvents = createLoopEvents(facts);
   const clocks = createClockService({ db, facts, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);
-  app.decorate('loopEvents', loopEvents);
   app.decorate('facts', facts);
   const scorecards = createScorecardService({ db, facts, now });
   app.decorate('clocks', clocks);

@@ -21,7 +21,7 @@ const codeForStatus: Partial<Record<number, ErrorCode>> = {
   504: 'unavailable',
 };
 
-export class ApiError extends Error {
+class ApiError extends Error {
   override readonly name = 'ApiError';
   /** HTTP status; 0 when the request never reached the server (then `code` is 'unavailable'). */
   readonly status: number;
@@ -40,7 +40,7 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-export interface ApiRequestOptions {
+interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Serialized as JSON. */
   body?: unknown;

@@ -32,8 +32,3 @@ export function connectSocket(auth: SocketAuth): MockLoopSocket {
   current.connect();
   return current;
 }
-
-/** Leaves the session on purpose (Socket.IO will not try to reconnect). */
-export function disconnectSocket(): void {
-  socket?.disconnect();
-}

@@ -20,7 +20,7 @@ export interface PingLink {
   ping(clientSendAt: number): Promise<Pong | null>;
 }
 
-export interface ClockSyncOptions {
+interface ClockSyncOptions {
   now?: () => number;
   burst?: number;
   intervalMs?: number;
@@ -104,7 +104,7 @@ export class ClockSyncer {
 }
 
 /** The app's socket as a ping link. */
-export function socketPingLink(socket: MockLoopSocket): PingLink {
+function socketPingLink(socket: MockLoopSocket): PingLink {
   return {
     get connected() {
       return socket.connected;

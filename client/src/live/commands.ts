@@ -11,7 +11,7 @@ import { liveStore } from './liveStore';
 const COMMAND_TIMEOUT_MS = 8000;
 
 export type ClockCommandName = 'start' | 'pause' | 'resume' | 'extend' | 'end';
-export type CommandOutcome = { ok: true } | { ok: false; message: string };
+type CommandOutcome = { ok: true } | { ok: false; message: string };
 
 const NOT_CONNECTED = 'You are offline right now, so the clock did not change. Try again once the page reconnects.';
 const NO_ANSWER = 'The server did not answer in time. Check the clock before trying again: it may have changed.';

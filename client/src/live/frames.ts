@@ -7,7 +7,7 @@
  */
 import { serverNow } from './clockSync';
 
-export type FrameListener = (now: number) => void;
+type FrameListener = (now: number) => void;
 
 const listeners = new Set<FrameListener>();
 let frame: number | null = null;

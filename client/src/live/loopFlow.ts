@@ -5,7 +5,7 @@
  */
 import { scheduledClock, type AgendaRound, type ClockState, type ClockStatus } from '@mockloop/shared';
 
-export interface LoopFlow {
+interface LoopFlow {
   /** The round whose clock runs or is paused. */
   live: AgendaRound | null;
   /** The first round not started yet (after the live one, if any). */

@@ -11,14 +11,14 @@ import { onFrame } from './frames';
 /** What the screen shows: `ended` also covers a clock whose time ran out before the fact arrived. */
 export type CountdownStatus = 'not-started' | 'running' | 'paused' | 'ended';
 
-export interface Countdown {
+interface Countdown {
   remainingMs: number;
   phase: CurrentPhase;
   status: CountdownStatus;
 }
 
 /** The countdown at server time `now`; every rule comes from the shared clock. */
-export function countdownAt(clock: ClockState, now: number): Countdown {
+function countdownAt(clock: ClockState, now: number): Countdown {
   return {
     remainingMs: remainingMs(clock, now),
     phase: currentPhase(clock, now),
@@ -36,7 +36,7 @@ function statusAt(clock: ClockState, now: number): CountdownStatus {
  * How often the caller re-renders: on every tenth of a second shown ('tenth'), or only when
  * the phase or status changes ('phase'), for a page that shows no digits itself.
  */
-export type CountdownResolution = 'tenth' | 'phase';
+type CountdownResolution = 'tenth' | 'phase';
 
 function sameShown(a: Countdown, b: Countdown, resolution: CountdownResolution): boolean {
   const sameTenth = resolution === 'phase' || Math.ceil(a.remainingMs / 100) === Math.ceil(b.remainingMs / 100);

@@ -11,7 +11,7 @@ import { serverNow } from './clockSync';
 import { onFrame } from './frames';
 
 /** The words shown and announced for a warning. */
-export function warningText(warning: ClockWarning): string {
+function warningText(warning: ClockWarning): string {
   if (warning.kind === 'phase-change') return `Next phase: ${warning.label}`;
   return warning.minutesLeft === 1 ? '1 minute left' : `${warning.minutesLeft} minutes left`;
 }
@@ -143,7 +143,7 @@ function wakeAudio(): AudioContext | null {
 }
 
 /** A short, soft beep through the Web Audio API; silent if the browser has no audio. */
-export function beep(): void {
+function beep(): void {
   const audio = wakeAudio();
   if (!audio) return;
   try {

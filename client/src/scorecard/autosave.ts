@@ -32,7 +32,7 @@ export interface PatchTransport {
   send(patch: ScorecardPatch): Promise<Ack<PatchAck>>;
 }
 
-export type AutosaveOptions = {
+type AutosaveOptions = {
   outbox: Outbox;
   transport: PatchTransport;
   debounceMs?: number;

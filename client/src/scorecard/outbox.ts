@@ -23,9 +23,9 @@ export interface KeyValueStorage {
 }
 
 /** A patch as stored: `sent` turns true (in storage) before its first emit, and from then on it never changes. */
-export type StoredPatch = { seq: number; ops: PatchOp[]; sent: boolean };
+type StoredPatch = { seq: number; ops: PatchOp[]; sent: boolean };
 
-export type OutboxEntry = {
+type OutboxEntry = {
   nextSeq: number;
   pending: StoredPatch[];
   /** The page instance that holds this entry, or null once released. */
@@ -36,7 +36,7 @@ export type OutboxEntry = {
 
 type OutboxFile = { v: 1; clients: Record<string, OutboxEntry> };
 
-export const OUTBOX_PREFIX = 'mockloop:outbox:';
+const OUTBOX_PREFIX = 'mockloop:outbox:';
 export const TAB_KEY = 'mockloop:tab';
 /** An owner silent for this long is gone (a crashed tab or a killed browser). */
 export const STALE_AFTER_MS = 15_000;
@@ -47,7 +47,7 @@ export function outboxKey(scorecardId: string): string {
 }
 
 /** A random client id matching the server's rule (8-64 of [A-Za-z0-9_-]). */
-export function newClientId(random: () => string = () => crypto.randomUUID()): string {
+function newClientId(random: () => string = () => crypto.randomUUID()): string {
   return `tab-${random().replace(/[^A-Za-z0-9]/g, '').slice(0, 32)}`;
 }
 
@@ -61,7 +61,7 @@ function readFile(storage: KeyValueStorage, key: string): OutboxFile {
   return { v: 1, clients: {} };
 }
 
-export type ClaimOptions = {
+type ClaimOptions = {
   local: KeyValueStorage;
   session: KeyValueStorage;
   scorecardId: string;

@@ -12,7 +12,3 @@ export function saveToken(loopId: string, token: string): void {
 export function tokenFor(loopId: string): string | null {
   return localStorage.getItem(KEY_PREFIX + loopId);
 }
-
-export function forgetToken(loopId: string): void {
-  localStorage.removeItem(KEY_PREFIX + loopId);
-}

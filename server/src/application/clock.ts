@@ -18,7 +18,7 @@ import { loopChangedFact } from './loop-events.js';
 
 type Logger = { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 
-export type ClockServiceDeps = {
+type ClockServiceDeps = {
   db: Database;
   /** Where clock transitions are told, once stored. */
   facts: FactsPort;
@@ -139,7 +139,7 @@ export function createClockService(deps: ClockServiceDeps) {
 export type ClockService = ReturnType<typeof createClockService>;
 
 /** What the loop hears about a clock transition: each event, and "rounds changed" when one starts or ends. */
-export function clockFacts(loopId: string, roundId: string, events: ClockEvent[], serverNow: number): Fact[] {
+function clockFacts(loopId: string, roundId: string, events: ClockEvent[], serverNow: number): Fact[] {
   return events.flatMap((event) => [
     emitFact([loopRoom(loopId)], event.type, { loopId, roundId, state: event.state, serverNow }),
     ...(event.type === 'clock:started' || event.type === 'clock:ended' ? [loopChangedFact(loopId, 'rounds')] : []),

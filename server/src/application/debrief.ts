@@ -21,7 +21,7 @@ import { loopScorecardIds } from '../repositories/scorecards.js';
 import { emitFact, type FactsPort } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
-export type DebriefServiceDeps = { db: Database; facts: FactsPort; now: () => number };
+type DebriefServiceDeps = { db: Database; facts: FactsPort; now: () => number };
 
 const BEFORE_DECISION: DebriefPhase[] = ['read', 'revote', 'discuss', 'decide'];
 

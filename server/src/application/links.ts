@@ -8,7 +8,7 @@ import { replaceToken, revokeToken } from '../repositories/participants.js';
 import type { Fact, Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
-export type LinkDeps = { db: Database };
+type LinkDeps = { db: Database };
 
 const noSuchParticipant = () => new DomainError('not-found', 'No such participant.');
 

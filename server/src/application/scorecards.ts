@@ -10,7 +10,7 @@ import { applyPatch, loadScorecard, loopScorecardIds, markSubmitted, openScoreca
 import { emitFact, type FactsPort } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
-export type ScorecardServiceDeps = { db: Database; facts: FactsPort; now: () => number };
+type ScorecardServiceDeps = { db: Database; facts: FactsPort; now: () => number };
 
 const notYours = () => new DomainError('not-found', 'No such scorecard of yours.');
 

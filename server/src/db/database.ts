@@ -21,7 +21,7 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-export type DatabaseOptions = { databaseUrl?: string | undefined; dataDir: string };
+type DatabaseOptions = { databaseUrl?: string | undefined; dataDir: string };
 
 /** Opens the configured database and applies pending migrations before returning. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -75,7 +75,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
  * Finds `migrations/` by walking up from this file, so the same code works from source
  * (server/src/db) and from the bundle (server/dist).
  */
-export function migrationsFolder(): string {
+function migrationsFolder(): string {
   let dir = import.meta.dirname;
   for (;;) {
     const candidate = join(dir, 'migrations');

@@ -1,7 +1,7 @@
 import { canJoinCall } from '@mockloop/shared';
 import type { Principal } from './principal.js';
 
-export type CallAccess = 'member' | 'forbidden' | 'not-found';
+type CallAccess = 'member' | 'forbidden' | 'not-found';
 
 /**
  * Who may be in a round's call: the loop's candidate, and that round's interviewer and

@@ -1,7 +1,7 @@
 import { canControlClock } from '@mockloop/shared';
 import type { Principal } from './principal.js';
 
-export type ClockAccess = 'control' | 'watch' | 'not-found';
+type ClockAccess = 'control' | 'watch' | 'not-found';
 
 /**
  * Who may do what with a round's clock: its interviewer and the organizer control it, the

@@ -31,7 +31,7 @@ export function demoLoopRequest(now: Date): CreateLoopRequest {
 /** How many of the demo's rounds are already over. */
 export const DEMO_ROUNDS_DONE = 3;
 
-export type DemoStory = {
+type DemoStory = {
   questionText: string;
   situation: string;
   task: string;
@@ -41,7 +41,7 @@ export type DemoStory = {
   flags: StoryFlag[];
 };
 
-export type DemoScorecard = {
+type DemoScorecard = {
   status: 'draft' | 'submitted';
   vote: string | null;
   strengths: string;

@@ -12,7 +12,7 @@ import {
 import type { Principal } from './principal.js';
 
 /** The stored loop as this module needs it (rows from the loop repository). */
-export type LoopRecord = {
+type LoopRecord = {
   loop: {
     id: string;
     candidateName: string;
@@ -98,7 +98,7 @@ export function buildLoopView(record: LoopRecord, viewer: Principal, now: Date):
   };
 }
 
-export function roundState(record: Pick<LoopRecord, 'clocks'>, roundId: string): RoundState {
+function roundState(record: Pick<LoopRecord, 'clocks'>, roundId: string): RoundState {
   const status = record.clocks.find((c) => c.roundId === roundId)?.status ?? 'scheduled';
   if (status === 'scheduled') return 'not-started';
   return status === 'ended' ? 'ended' : 'live';

@@ -6,7 +6,7 @@
  */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function storableString(value: string): string {
+function storableString(value: string): string {
   return value.replace(UNSTORABLE, '\uFFFD');
 }
 

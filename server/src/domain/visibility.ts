@@ -1,6 +1,6 @@
 import type { Principal } from './principal.js';
 
-export type ScorecardReadContext = {
+type ScorecardReadContext = {
   /** Whether the reader has submitted their own scorecard. */
   readerHasSubmitted: boolean;
   debriefOpen: boolean;

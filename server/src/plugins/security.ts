@@ -72,6 +72,6 @@ export async function registerSecurity(app: FastifyInstance) {
  * X-Forwarded-For only through the proxies TRUST_PROXY names (by default none, so a client
  * cannot choose its own address).
  */
-export function clientAddress(request: FastifyRequest): string {
+function clientAddress(request: FastifyRequest): string {
   return request.ip || 'unknown';
 }

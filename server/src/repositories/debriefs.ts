@@ -7,7 +7,7 @@ import { loadScorecard, loopScorecardIds } from './scorecards.js';
 
 /** The debrief of a loop: its state, reads and re-votes. */
 
-export type DebriefRow = typeof debriefs.$inferSelect;
+type DebriefRow = typeof debriefs.$inferSelect;
 
 export async function isDebriefOpen(db: Database, loopId: string): Promise<boolean> {
   return (await loadDebrief(db, loopId)) !== null;
@@ -28,7 +28,7 @@ export async function insertDebrief(db: Database, loopId: string, openedEarlyRea
   return inserted.length > 0;
 }
 
-export type DebriefChange = Partial<{
+type DebriefChange = Partial<{
   phase: DebriefPhase;
   spotlight: Spotlight | null;
   decision: Decision;

@@ -44,7 +44,7 @@ const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
  * may be the candidate, so scorecard content, votes, who read what and the Bar Raiser's
  * rationale never leave this way.
  */
-export function feedbackExportable(debrief: { phase: string } | undefined): boolean {
+function feedbackExportable(debrief: { phase: string } | undefined): boolean {
   return debrief?.phase === 'published';
 }
 

@@ -87,8 +87,6 @@ export async function insertLoop(db: Database, plan: LoopPlan, options: { isDemo
   });
 }
 
-export type LoopAggregate = NonNullable<Awaited<ReturnType<typeof loadLoop>>>;
-
 /** Everything needed to build any role's view of a loop, or null when it does not exist. */
 export async function loadLoop(db: Database, loopId: string) {
   const [loop] = await db.select().from(loops).where(eq(loops.id, loopId));

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { participants } from '../db/schema.js';
 
-export type ParticipantRow = typeof participants.$inferSelect;
+type ParticipantRow = typeof participants.$inferSelect;
 
 /** The participant an invite token belongs to, unless the link was revoked. */
 export async function findByTokenHash(db: Database, tokenHash: string): Promise<ParticipantRow | null> {

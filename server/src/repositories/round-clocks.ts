@@ -6,7 +6,7 @@ import { roundClocks, rounds } from '../db/schema.js';
 type ClockRow = typeof roundClocks.$inferSelect;
 
 /** Rebuilds the domain clock from its row and the round's phase plan. */
-export function clockFromRow(row: ClockRow, phases: ClockPhase[]): ClockState {
+function clockFromRow(row: ClockRow, phases: ClockPhase[]): ClockState {
   return ClockState.parse({
     status: row.status,
     phases,

@@ -7,8 +7,3 @@ export async function findRoundOwner(db: Database, roundId: string): Promise<{ i
   const [row] = await db.select({ id: rounds.id, loopId: rounds.loopId }).from(rounds).where(eq(rounds.id, roundId));
   return row ?? null;
 }
-
-export async function roundIdsOfLoop(db: Database, loopId: string): Promise<string[]> {
-  const rows = await db.select({ id: rounds.id }).from(rounds).where(eq(rounds.loopId, loopId)).orderBy(rounds.position);
-  return rows.map((r) => r.id);
-}

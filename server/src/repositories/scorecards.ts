@@ -99,7 +99,7 @@ export async function loopScorecardIds(db: Executor, loopId: string) {
     .where(eq(rounds.loopId, loopId));
 }
 
-export type ScorecardSnapshot = {
+type ScorecardSnapshot = {
   loopId: string;
   roundId: string;
   interviewerId: string;

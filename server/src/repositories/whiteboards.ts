@@ -30,7 +30,7 @@ export async function loadScene(db: Database, roundId: string): Promise<{ versio
   return { version: board.version, elements: rows.map((r) => r.element as WhiteboardElement) };
 }
 
-export type AppliedUpdate = { version: number; duplicate: boolean; changed: WhiteboardElement[] };
+type AppliedUpdate = { version: number; duplicate: boolean; changed: WhiteboardElement[] };
 
 /**
  * Applies one update exactly once and in order, in one transaction under the whiteboard's

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiErrorBody, AuditLog, LoopIdParams } from '@mockloop/shared';
+import { readAudit } from '../application/loop-data.js';
 import { requireLoopMember } from '../plugins/auth.js';
 import { HttpError } from '../plugins/errors.js';
-import { readAuditLog } from '../repositories/loop-data.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 429: ApiErrorBody, 503: ApiErrorBody };
 
@@ -25,7 +25,7 @@ export async function auditRoutes(app: FastifyInstance) {
       if (principal.role !== 'organizer' && !principal.isBarRaiser) {
         throw new HttpError(403, 'forbidden', 'Only the organizer or the Bar Raiser can read the audit log.');
       }
-      return { loopId: principal.loopId, entries: await readAuditLog(app.database.db, principal.loopId) };
+      return { loopId: principal.loopId, entries: await readAudit({ db: app.database.db }, principal) };
     },
   );
 }

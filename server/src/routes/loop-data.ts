@@ -2,10 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiErrorBody, LoopExport, LoopIdParams } from '@mockloop/shared';
+import { deleteLoop, exportLoop } from '../application/loop-data.js';
 import { requireLoopMember, requireRole } from '../plugins/auth.js';
-import { HttpError } from '../plugins/errors.js';
-import { recordAudit } from '../repositories/audit.js';
-import { deleteLoop, exportLoop } from '../repositories/loop-data.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 429: ApiErrorBody, 503: ApiErrorBody };
 const bearer = [{ inviteToken: [] }];
@@ -13,7 +11,7 @@ const bearer = [{ inviteToken: [] }];
 /** The organizer's data rights: take a loop away as JSON, and delete it for good. */
 export async function loopDataRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = app.database.db;
+  const deps = { db: app.database.db, now: app.now };
 
   r.get(
     '/api/loops/:loopId/export',
@@ -31,9 +29,7 @@ export async function loopDataRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'export the loop');
-      const exported = await exportLoop(db, principal.loopId, new Date(app.now()));
-      if (!exported) throw new HttpError(404, 'not-found', 'No such loop.');
-      await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'loop.exported' });
+      const exported = await exportLoop(deps, principal);
       return reply.header('content-disposition', 'attachment; filename="mockloop-loop.json"').send(exported);
     },
   );
@@ -52,9 +48,7 @@ export async function loopDataRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'delete the loop');
-      if (!(await deleteLoop(db, principal.loopId, principal))) throw new HttpError(404, 'not-found', 'No such loop.');
-      // The tokens are gone with the participants, so a reconnect is refused at the handshake.
-      app.loopEvents.loopDeleted(principal.loopId);
+      app.facts.publish((await deleteLoop(deps, principal)).facts);
       return reply.code(204).send(null);
     },
   );

@@ -13,21 +13,17 @@ import {
   SessionInfo,
 } from '@mockloop/shared';
 import { reissueLink, revokeLink } from '../application/links.js';
+import { createLoop, openSession, readLoop } from '../application/loops.js';
 import { buildLoopCalendar } from '../domain/calendar.js';
-import { planLoop } from '../domain/loop-plan.js';
-import { buildLoopView } from '../domain/loop-view.js';
-import type { Principal } from '../domain/principal.js';
-import { HttpError } from '../plugins/errors.js';
 import { requireLoopMember, requirePrincipal, requireRole } from '../plugins/auth.js';
-import { insertLoop, loadLoop, type CreatedLoop } from '../repositories/loops.js';
-import { markLinkOpened } from '../repositories/participants.js';
+import type { CreatedLoop } from '../repositories/loops.js';
 import { exampleCreateLoop, exampleCreateLoopResponse } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody.describe('Body over 256 KB (payload-too-large)'), 429: ApiErrorBody };
 const bearer = [{ inviteToken: [] }];
 
 /** Where links point: PUBLIC_URL when set, else the address the request came in on. */
-export function publicBase(request: FastifyRequest): string {
+function publicBase(request: FastifyRequest): string {
   return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
@@ -54,6 +50,7 @@ export function linksOf(request: FastifyRequest, created: CreatedLoop): CreateLo
 export async function loopRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = app.database.db;
+  const deps = { db, now: app.now };
 
   r.post(
     '/api/loops',
@@ -68,7 +65,7 @@ export async function loopRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const created = await insertLoop(db, planLoop(request.body));
+      const created = await createLoop(deps, request.body);
       return reply.code(201).send(linksOf(request, created));
     },
   );
@@ -78,9 +75,7 @@ export async function loopRoutes(app: FastifyInstance) {
     { schema: { tags: ['loops'], summary: 'Who this invite token belongs to', security: bearer, response: { 200: SessionInfo, ...errors } } },
     async (request) => {
       const principal = requirePrincipal(request);
-      if (await markLinkOpened(db, principal.participantId, new Date())) {
-        app.loopEvents.changed(principal.loopId, 'participants');
-      }
+      app.facts.publish((await openSession(deps, principal)).facts);
       const { loopId, ...viewer } = principal;
       return { loopId, viewer };
     },
@@ -99,7 +94,7 @@ export async function loopRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      return buildLoopView(await loadOrNotFound(principal), principal, new Date());
+      return readLoop(deps, principal);
     },
   );
 
@@ -116,8 +111,7 @@ export async function loopRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      const record = await loadOrNotFound(principal);
-      const ics = buildLoopCalendar(buildLoopView(record, principal, new Date()), publicBase(request));
+      const ics = buildLoopCalendar(await readLoop(deps, principal), publicBase(request));
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="mockloop.ics"')
@@ -163,10 +157,4 @@ export async function loopRoutes(app: FastifyInstance) {
       return reply.code(204).send(null);
     },
   );
-
-  async function loadOrNotFound(principal: Principal) {
-    const record = await loadLoop(db, principal.loopId);
-    if (!record) throw new HttpError(404, 'not-found', 'No such loop.');
-    return record;
-  }
 }

@@ -5,7 +5,7 @@ import { callPeerRoom, callRoom } from '../domain/call-access.js';
 import type { MockLoopIo, MockLoopSocket } from './gateway.js';
 import { onCommand } from './handle.js';
 
-export type CallHandlerDeps = Omit<CallDeps, 'enterCall'> & { io: MockLoopIo; facts: FactsPort; log: { error(obj: unknown, msg: string): void } };
+type CallHandlerDeps = Omit<CallDeps, 'enterCall'> & { io: MockLoopIo; facts: FactsPort; log: { error(obj: unknown, msg: string): void } };
 
 /** Everyone in a round's call, from the sockets in its room (every process, via the adapter). */
 async function peersInCall(io: MockLoopIo, roundId: string): Promise<CallPeer[]> {

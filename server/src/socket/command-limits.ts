@@ -4,7 +4,7 @@
  * command over the limit is answered with a `rate-limited` ack, never a disconnect: a
  * disconnect would only bring the client straight back with its whole outbox (a storm).
  */
-export type CommandLimit = { perSecond: number; burst: number };
+type CommandLimit = { perSecond: number; burst: number };
 
 export const COMMAND_LIMITS = {
   autosave: { perSecond: 30, burst: 60 },
@@ -18,7 +18,7 @@ type Group = keyof typeof COMMAND_LIMITS;
 const groupOf = (event: string): Group => (event === 'scorecard:patch' ? 'autosave' : event === 'call:signal' ? 'signalling' : 'other');
 
 /** A token bucket: holds up to `burst` tokens, refilled at `perSecond`. */
-export class TokenBucket {
+class TokenBucket {
   #tokens: number;
   #at: number;
 

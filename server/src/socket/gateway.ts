@@ -18,7 +18,7 @@ export type MockLoopIo = Server<ClientToServerEvents, ServerToClientEvents, Inte
 
 type Logger = { error(obj: unknown, msg: string): void; warn(obj: unknown, msg: string): void };
 
-export type GatewayOptions = {
+type GatewayOptions = {
   allowedOrigins: string[];
   log: Logger;
   /** Resolves an invite token to its participant, or null for an unknown or revoked one. */

@@ -11,7 +11,7 @@ import type { MockLoopIo, MockLoopSocket } from './gateway.js';
 import { onCommand } from './handle.js';
 import { broadcastPresence, forViewer, presenceOf } from './presence.js';
 
-export type LiveDeps = {
+type LiveDeps = {
   db: Database;
   io: MockLoopIo;
   clocks: ClockService;

@@ -5,7 +5,7 @@ import type { ScorecardService } from '../application/scorecards.js';
 import type { MockLoopSocket } from './gateway.js';
 import { onCommand } from './handle.js';
 
-export type ScorecardHandlerDeps = QuestionDeps & {
+type ScorecardHandlerDeps = QuestionDeps & {
   facts: FactsPort;
   scorecards: ScorecardService;
   log: { error(obj: unknown, msg: string): void };

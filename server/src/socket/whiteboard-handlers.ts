@@ -5,7 +5,7 @@ import { whiteboardRoom } from '../domain/whiteboard-access.js';
 import type { MockLoopSocket } from './gateway.js';
 import { onCommand } from './handle.js';
 
-export type WhiteboardHandlerDeps = WhiteboardDeps & { facts: FactsPort; log: { error(obj: unknown, msg: string): void } };
+type WhiteboardHandlerDeps = WhiteboardDeps & { facts: FactsPort; log: { error(obj: unknown, msg: string): void } };
 
 /** The design rounds' whiteboard: parse, call one use case, publish its facts, reply. */
 export function registerWhiteboardHandlers(socket: MockLoopSocket, deps: WhiteboardHandlerDeps) {

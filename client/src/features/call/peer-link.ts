@@ -10,7 +10,7 @@ export type PeerSignal = { description?: RTCSessionDescriptionInit; candidate?: 
 
 export type LinkState = RTCPeerConnectionState;
 
-export type LinkOptions = {
+type LinkOptions = {
   polite: boolean;
   iceServers: IceServer[];
   /** Our outgoing tracks (null slots still get a transceiver, so a camera can be added later without renegotiation). */

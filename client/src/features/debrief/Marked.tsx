@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** Splits `text` around every occurrence of `phrases` (case-insensitive), longest phrase first. */
-export function markPhrases(text: string, phrases: string[]): { text: string; marked: boolean }[] {
+function markPhrases(text: string, phrases: string[]): { text: string; marked: boolean }[] {
   const wanted = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (!wanted.length) return [{ text, marked: false }];
   const lower = text.toLowerCase();

@@ -1,6 +1,6 @@
 import type { ClockState } from '@mockloop/shared';
 
-export type ScorecardDeadline =
+type ScorecardDeadline =
   | { kind: 'none' }
   | { kind: 'due'; dueAt: number }
   | { kind: 'overdue'; dueAt: number };

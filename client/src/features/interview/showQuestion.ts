@@ -2,7 +2,7 @@ import { getSocket } from '../../api/socket';
 
 const COMMAND_TIMEOUT_MS = 10_000;
 
-export type ShowOutcome = { ok: true } | { ok: false; message: string };
+type ShowOutcome = { ok: true } | { ok: false; message: string };
 
 /** Puts a question on the candidate's screen, or clears it with null. */
 export async function showQuestion(roundId: string, text: string | null): Promise<ShowOutcome> {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { errorId } from './validation';
 
-export interface ControlProps {
+interface ControlProps {
   id: string;
   'aria-describedby'?: string;
   'aria-invalid'?: true;

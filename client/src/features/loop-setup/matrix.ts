@@ -7,7 +7,7 @@ import type { WizardState } from './wizardState';
 
 type MatrixInput = Pick<WizardState, 'rounds' | 'barRaiserKey' | 'focusLps' | 'perInterviewer' | 'matrix'>;
 
-export function automaticAssignment(state: MatrixInput): LpAssignment {
+function automaticAssignment(state: MatrixInput): LpAssignment {
   return assignLps({
     rounds: state.rounds.map((round) => ({ key: round.key, kind: round.kind, isBarRaiser: round.key === state.barRaiserKey })),
     focusLps: state.focusLps,
@@ -35,7 +35,7 @@ export function toggleCell(byRound: Record<string, LpId[]>, roundKey: string, lp
 }
 
 /** "Round 2 (Priya)": how the coverage notes name a round. */
-export function roundLabels(state: Pick<WizardState, 'rounds'>): Record<string, string> {
+function roundLabels(state: Pick<WizardState, 'rounds'>): Record<string, string> {
   return Object.fromEntries(
     state.rounds.map((round, index) => {
       const who = round.interviewer.name.trim();

@@ -2,7 +2,7 @@ import { scheduleRounds, zonedToInstant } from '@mockloop/shared/loop/schedule';
 import { wholeMinutes } from './wizardReducer';
 import type { WizardState } from './wizardState';
 
-export interface ScheduledRound {
+interface ScheduledRound {
   key: string;
   startsAt: Date;
   endsAt: Date;

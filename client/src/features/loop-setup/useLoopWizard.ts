@@ -13,7 +13,7 @@ import { LAST_STEP, initialWizardState, type StepIndex, type WizardState } from 
 
 export const STEP_HEADING_ID = 'wizard-step-heading';
 
-export interface LoopWizard {
+interface LoopWizard {
   state: WizardState;
   dispatch: Dispatch<WizardAction>;
   /** Errors shown on the current step, by field id. */

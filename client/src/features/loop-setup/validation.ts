@@ -8,8 +8,8 @@ import type { StepIndex, WizardState } from './wizardState';
  * like "body.rounds.2.title") go through the same mapping, so both show up the same way.
  */
 
-export type IssuePath = readonly (string | number)[];
-export interface IssueLike {
+type IssuePath = readonly (string | number)[];
+interface IssueLike {
   path: IssuePath;
   message: string;
   code?: string;
@@ -41,10 +41,6 @@ export function validateDraft(state: WizardState): FieldError[] {
     state,
     result.error.issues.map((issue) => ({ path: issue.path.filter(isKey), message: issue.message, code: issue.code })),
   );
-}
-
-export function validateStep(state: WizardState, step: StepIndex): FieldError[] {
-  return validateDraft(state).filter((error) => error.step === step);
 }
 
 /** Reads the `details.issues` of a 400 from POST /api/loops; anything unexpected yields []. */

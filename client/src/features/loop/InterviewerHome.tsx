@@ -76,7 +76,7 @@ function YourRound({ loopId, round, timeZone }: { loopId: string; round: AgendaR
 }
 
 /** The room is open before the round starts, so the interviewer can read the questions first. */
-export function RoomButton({ loopId, round, timeZone }: { loopId: string; round: AgendaRound; timeZone: string }) {
+function RoomButton({ loopId, round, timeZone }: { loopId: string; round: AgendaRound; timeZone: string }) {
   return (
     <div className="stack stack--tight">
       <p>

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { isApiError } from '../../api/http';
 
-export type LinkProblemKind = 'no-token' | 'no-longer-works' | 'no-such-loop' | 'unreachable' | 'unexpected';
+type LinkProblemKind = 'no-token' | 'no-longer-works' | 'no-such-loop' | 'unreachable' | 'unexpected';
 
 /** Sorts a failure into what the person can do about it. */
 export function linkProblemOf(error: unknown): LinkProblemKind {

@@ -30,7 +30,7 @@ export function useLiveLoop(loopId: string, token: string): void {
   });
 }
 
-export type LiveState = 'connected' | 'connecting';
+type LiveState = 'connected' | 'connecting';
 
 function subscribe(onChange: () => void): () => void {
   const socket = getSocket();

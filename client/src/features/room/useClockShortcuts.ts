@@ -4,13 +4,13 @@ import { useEffect, useEffectEvent } from 'react';
 const OWN_KEYS = 'input, textarea, select, button, a[href], summary, [contenteditable]:not([contenteditable="false"]), [role="button"], [role="textbox"], [role="combobox"], [role="slider"], [role="menuitem"]';
 
 /** Whether a key press is meant for the page, not for a field or control that has focus. */
-export function isForThePage(event: KeyboardEvent): boolean {
+function isForThePage(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey) return false;
   const target = event.target;
   return !(target instanceof Element && target.closest(OWN_KEYS));
 }
 
-export type ClockShortcut = 'toggle' | 'extend';
+type ClockShortcut = 'toggle' | 'extend';
 
 /**
  * Space pauses or resumes, "+" adds a minute; only while nothing that takes keys has focus,

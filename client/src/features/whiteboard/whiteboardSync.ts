@@ -4,7 +4,7 @@ import type { WhiteboardAck, WhiteboardElement, WhiteboardScene, WhiteboardUpdat
 import { wins, type Versioned } from '@mockloop/shared/whiteboard/merge';
 
 /** How the sync talks to the server; the socket in the app, a fake in tests. */
-export type WhiteboardTransport = {
+type WhiteboardTransport = {
   open(roundId: string): Promise<Ack<WhiteboardScene>>;
   update(update: WhiteboardUpdate): Promise<Ack<WhiteboardAck>>;
   connected(): boolean;
@@ -12,7 +12,7 @@ export type WhiteboardTransport = {
 
 export type SyncStatus = 'opening' | 'saved' | 'saving' | 'offline' | 'problem';
 
-export type SyncListener = {
+type SyncListener = {
   /** The server's scene after an open (first load or reconnect): merge it with the local one. */
   onScene(scene: WhiteboardScene): void;
   /** Another drawer's changes: merge them. */
@@ -26,7 +26,7 @@ const RETRY_MS = 1000;
 /** Headroom under the update limit for the envelope (roundId, clientId, seq). */
 const BATCH_BYTES = MAX_UPDATE_BYTES - 1024;
 
-export const newClientId = () => `wb-${crypto.randomUUID().replaceAll('-', '')}`;
+const newClientId = () => `wb-${crypto.randomUUID().replaceAll('-', '')}`;
 
 /**
  * Keeps one open whiteboard in step with the server. Local changes are debounced, cut into

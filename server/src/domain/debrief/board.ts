@@ -100,7 +100,7 @@ function lastVote(votes: DebriefInputs['votes'], participantId: string, stage: '
 }
 
 /** LP rows (catalogue order) x interviewer columns, from submitted scorecards. */
-export function buildMatrix(rounds: DebriefInputs['rounds'], interviewers: BoardInterviewer[], submitted: Scorecard[]): MatrixRow[] {
+function buildMatrix(rounds: DebriefInputs['rounds'], interviewers: BoardInterviewer[], submitted: Scorecard[]): MatrixRow[] {
   const lps = inCatalogueOrder([
     ...rounds.flatMap((r) => r.assignedLps),
     ...submitted.flatMap((c) => Object.keys(c.draft.ratings) as LpId[]),
