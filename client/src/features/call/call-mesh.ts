@@ -44,6 +44,7 @@ export class CallMesh {
   #off: (() => void)[] = [];
   /** Signals that overtook our own join's answer (the others already know we are here). */
   #early: CallSignalled[] = [];
+  #earlyPeers: CallPeer[] = [];
 
   constructor(
     private readonly socket: MockLoopSocket,
@@ -110,7 +111,7 @@ export class CallMesh {
     if (!ack.ok) return ack.error.message;
     this.#joined = ack.data;
     for (const { link } of this.#links.values()) link.pc.setConfiguration({ iceServers: ack.data.iceServers as RTCIceServer[] });
-    for (const peer of ack.data.peers) this.#ensureLink(peer);
+    for (const peer of [...ack.data.peers, ...this.#earlyPeers.splice(0)]) this.#ensureLink(peer);
     this.#refreshBeforeExpiry(ack.data.iceExpiresAt);
     this.#changed({ phase: 'in-call', self: ack.data.self });
     for (const signal of this.#early.splice(0)) this.#signalled(signal);
@@ -138,7 +139,9 @@ export class CallMesh {
 
   #ensureLink(peer: CallPeer) {
     const self = this.#joined?.self;
-    if (!self || peer.participantId === self.participantId) return;
+    // A peer can join between our call:join and its answer: meet them once we know ourselves.
+    if (!self) return void this.#earlyPeers.push(peer);
+    if (peer.participantId === self.participantId) return;
     const existing = this.#links.get(peer.participantId);
     if (existing) {
       existing.peer = peer;
@@ -183,6 +186,7 @@ export class CallMesh {
       if (fact.reason === 'replaced') this.#end('You joined this call in another tab or window, so it continues there.');
       return;
     }
+    this.#earlyPeers = this.#earlyPeers.filter((peer) => peer.participantId !== fact.participantId);
     const entry = this.#links.get(fact.participantId);
     if (!entry) return;
     if (fact.reason === 'disconnected') entry.away = true;
