@@ -11,7 +11,7 @@ import { registerClientFiles } from './plugins/client-files.js';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
-import { findByTokenHash, markLinkOpened, markSeen } from './repositories/participants.js';
+import { findByTokenHash, markSeen } from './repositories/participants.js';
 import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
 import { loopRoutes } from './routes/loops.js';
@@ -32,7 +32,7 @@ import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
 import { registerCallHandlers } from './socket/call-handlers.js';
 import type { FactsPort } from './application/facts.js';
-import { loopChangedFact } from './application/loop-events.js';
+import { openSession } from './application/loops.js';
 import { broadcastPresence } from './socket/presence.js';
 import { VERSION } from './version.js';
 
@@ -124,11 +124,10 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
       registerCallHandlers(socket, { db, io, facts, ice: config.ice, now, log: app.log });
     },
     onConnected: (socket) => {
-      const { participantId, loopId } = socket.data.principal;
-      const at = new Date(now());
-      void Promise.all([markLinkOpened(db, participantId, at), markSeen(db, participantId, at)])
-        .then(([first]) => first && facts.publish([loopChangedFact(loopId, 'participants')]))
-        .then(() => broadcastPresence(io, db, loopId))
+      const principal = socket.data.principal;
+      void Promise.all([openSession({ db, now }, principal), markSeen(db, principal.participantId, new Date(now()))])
+        .then(([opened]) => facts.publish(opened.facts))
+        .then(() => broadcastPresence(io, db, principal.loopId))
         .catch((err: unknown) => app.log.warn({ err }, 'could not record presence'));
     },
   });
