@@ -8,8 +8,8 @@
 const SERVER = '^server/src/';
 const layers = {
   // Adapters: parse, authorise, call one use case, reply. They see the database's type and
-  // how its failures look, never its tables (queries belong in repositories).
-  '(routes|socket)': ['routes', 'socket', 'application', 'domain', 'repositories', 'plugins', 'auth', 'db/database\\.ts', 'db/failures\\.ts', 'config\\.ts', 'version\\.ts'],
+  // how its failures look, never a repository or a table (reads are use cases too).
+  '(routes|socket)': ['routes', 'socket', 'application', 'domain', 'plugins', 'auth', 'db/database\\.ts', 'db/failures\\.ts', 'config\\.ts', 'version\\.ts'],
   plugins: ['plugins', 'application', 'domain', 'repositories', 'auth', 'db', 'config\\.ts'],
   application: ['application', 'domain', 'repositories', 'db'],
   domain: ['domain'],

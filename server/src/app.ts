@@ -11,7 +11,7 @@ import { registerClientFiles } from './plugins/client-files.js';
 import { frameworkErrors, registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
-import { findByTokenHash, markSeen } from './repositories/participants.js';
+import { findByTokenHash } from './repositories/participants.js';
 import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
 import { loopRoutes } from './routes/loops.js';
@@ -32,8 +32,8 @@ import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
 import { registerCallHandlers } from './socket/call-handlers.js';
 import type { FactsPort } from './application/facts.js';
-import { openSession } from './application/loops.js';
-import { broadcastPresence } from './socket/presence.js';
+import { sessionConnected } from './application/presence.js';
+import { connectedSockets } from './socket/presence.js';
 import { VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -118,21 +118,21 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
       return row ? principalOf(row) : null;
     },
     registerHandlers: (socket) => {
-      registerLiveHandlers(socket, { db, io, clocks, now, log: app.log });
+      registerLiveHandlers(socket, { db, connected, facts, clocks, now, log: app.log });
       registerScorecardHandlers(socket, { db, facts, scorecards, log: app.log });
       registerWhiteboardHandlers(socket, { db, facts, log: app.log });
       registerCallHandlers(socket, { db, io, facts, ice: config.ice, now, log: app.log });
     },
     onConnected: (socket) => {
       const principal = socket.data.principal;
-      void Promise.all([openSession({ db, now }, principal), markSeen(db, principal.participantId, new Date(now()))])
-        .then(([opened]) => facts.publish(opened.facts))
-        .then(() => broadcastPresence(io, db, principal.loopId))
+      sessionConnected({ db, connected, now }, principal)
+        .then((outcome) => facts.publish(outcome.facts))
         .catch((err: unknown) => app.log.warn({ err }, 'could not record presence'));
     },
   });
   const redis = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, options.redisStreamName ?? 'mockloop', app.log, config.redisConnectTimeoutMs) : null;
   const facts = socketFacts(io);
+  const connected = connectedSockets(io);
   const clocks = createClockService({ db, facts, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
   app.decorate('io', io);
   app.decorate('facts', facts);

@@ -9,6 +9,8 @@ import { markLinkOpened } from '../repositories/participants.js';
 import type { Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
+export type { CreatedLoop };
+
 type LoopDeps = { db: Database; now: () => number };
 
 /** Someone sets up a loop: loop, rounds, clocks, links and audit line in one transaction. */

@@ -16,7 +16,7 @@ import { reissueLink, revokeLink } from '../application/links.js';
 import { createLoop, openSession, readLoop } from '../application/loops.js';
 import { buildLoopCalendar } from '../domain/calendar.js';
 import { requireLoopMember, requirePrincipal, requireRole } from '../plugins/auth.js';
-import type { CreatedLoop } from '../repositories/loops.js';
+import type { CreatedLoop } from '../application/loops.js';
 import { exampleCreateLoop, exampleCreateLoopResponse } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody.describe('Body over 256 KB (payload-too-large)'), 429: ApiErrorBody };

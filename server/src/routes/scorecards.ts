@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiErrorBody, CustomQuestionRequest, LoopIdParams, RoundQuestions, Scorecard, type RoundKind } from '@mockloop/shared';
-import { isInterviewerOf } from '../domain/visibility.js';
+import { ApiErrorBody, CustomQuestionRequest, LoopIdParams, RoundQuestions, Scorecard } from '@mockloop/shared';
+import { addQuestion, roundQuestions } from '../application/questions.js';
 import { exampleCustomQuestion } from './examples.js';
 import { requireLoopMember, requireRole } from '../plugins/auth.js';
-import { HttpError } from '../plugins/errors.js';
-import { loadLoop } from '../repositories/loops.js';
-import { addLoopQuestion, questionsForRound } from '../repositories/questions.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody };
 const bearer = [{ inviteToken: [] }];
@@ -30,15 +27,7 @@ export async function scorecardRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      const record = await loadLoop(db, principal.loopId);
-      const round = record?.rounds.find((rd) => rd.id === request.params.roundId);
-      if (!record || !round) throw new HttpError(404, 'not-found', 'No such round.');
-      // The organizer may be the candidate practising alone, so questions go to interviewers only.
-      if (!isInterviewerOf(principal, { id: round.id, loopId: round.loopId })) {
-        throw new HttpError(403, 'forbidden', "Only this round's interviewer sees its questions.");
-      }
-      const questions = await questionsForRound(db, { loopId: round.loopId, kind: round.kind as RoundKind, assignedLps: round.assignedLps }, record.loop.targetRole);
-      return { roundId: round.id, assignedLps: round.assignedLps as RoundQuestions['assignedLps'], questions };
+      return roundQuestions({ db }, principal, request.params.roundId);
     },
   );
 
@@ -57,8 +46,7 @@ export async function scorecardRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'add questions');
-      const id = await addLoopQuestion(db, principal.loopId, request.body);
-      return reply.code(201).send({ id });
+      return reply.code(201).send(await addQuestion({ db }, principal, request.body));
     },
   );
 

@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import { EnterRoom, ExtendClock, PingPayload, RoundRef, type ClockCommand } from '@mockloop/shared';
-import type { Database } from '../db/database.js';
-import { clockAccess } from '../domain/clock-access.js';
-import { shownQuestionsOfLoop } from '../repositories/questions.js';
-import { loadLoopClocks } from '../repositories/round-clocks.js';
-import { findRoundOwner } from '../repositories/rounds.js';
 import type { ClockService } from '../application/clock.js';
-import { DomainError } from '../domain/errors.js';
-import type { MockLoopIo, MockLoopSocket } from './gateway.js';
+import type { FactsPort } from '../application/facts.js';
+import { enterRoom, liveSnapshot, presenceChanged, type PresenceDeps } from '../application/presence.js';
+import type { MockLoopSocket } from './gateway.js';
 import { onCommand } from './handle.js';
-import { broadcastPresence, forViewer, presenceOf } from './presence.js';
 
-type LiveDeps = {
-  db: Database;
-  io: MockLoopIo;
+type LiveDeps = PresenceDeps & {
+  facts: FactsPort;
   clocks: ClockService;
-  now: () => number;
   log: { error(obj: unknown, msg: string): void };
 };
 
@@ -28,26 +21,18 @@ export function registerLiveHandlers(socket: MockLoopSocket, deps: LiveDeps) {
 
   onCommand(socket, 'time:ping', PingPayload, log, (payload) => ({ clientSendAt: payload.clientSendAt, serverAt: deps.now() }));
 
-  onCommand(socket, 'live:snapshot', Empty, log, async () => {
-    const [clocks, presence, shown] = await Promise.all([
-      loadLoopClocks(deps.db, principal.loopId),
-      presenceOf(deps.io, deps.db, principal.loopId),
-      shownQuestionsOfLoop(deps.db, principal.loopId),
-    ]);
-    // Shadows see only their own round's question.
-    const shownQuestions = principal.role === 'shadow' ? shown.filter((q) => q.roundId === principal.roundId) : shown;
-    return { loopId: principal.loopId, serverNow: deps.now(), clocks, presence: forViewer(principal, presence), shownQuestions };
-  });
+  onCommand(socket, 'live:snapshot', Empty, log, () => liveSnapshot(deps, principal));
 
   // Enter/leave can overlap (a quick visit to a room and back): only the latest one counts.
   let presenceSeq = 0;
   onCommand(socket, 'presence:enter', EnterRoom, log, async ({ roundId }) => {
     const seq = ++presenceSeq;
-    if (roundId !== null && clockAccess(principal, await findRoundOwner(deps.db, roundId)) === 'not-found') {
-      throw new DomainError('not-found', 'No such round in your loop.');
-    }
-    if (seq === presenceSeq) socket.data.roundId = roundId;
-    return forViewer(principal, await broadcastPresence(deps.io, deps.db, principal.loopId));
+    const place = (round: string | null) => {
+      if (seq === presenceSeq) socket.data.roundId = round;
+    };
+    const { result, facts } = await enterRoom({ ...deps, place }, principal, roundId);
+    deps.facts.publish(facts);
+    return result;
   });
 
   const control = (type: Exclude<ClockCommand['type'], 'extend'>) => (payload: RoundRef) =>
@@ -61,6 +46,8 @@ export function registerLiveHandlers(socket: MockLoopSocket, deps: LiveDeps) {
   );
 
   socket.on('disconnect', () => {
-    void broadcastPresence(deps.io, deps.db, principal.loopId).catch((err: unknown) => log.error({ err }, 'presence update failed'));
+    presenceChanged(deps, principal.loopId)
+      .then(({ facts }) => deps.facts.publish(facts))
+      .catch((err: unknown) => log.error({ err }, 'presence update failed'));
   });
 }

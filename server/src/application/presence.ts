@@ -1,0 +1,84 @@
+import { ParticipantRole, type LiveSnapshot, type PresenceEntry } from '@mockloop/shared';
+import type { Database } from '../db/database.js';
+import { clockAccess } from '../domain/clock-access.js';
+import { DomainError } from '../domain/errors.js';
+import { roleRoom, type Principal } from '../domain/principal.js';
+import { loopPeople, markSeen } from '../repositories/participants.js';
+import { shownQuestionsOfLoop } from '../repositories/questions.js';
+import { loadLoopClocks } from '../repositories/round-clocks.js';
+import { findRoundOwner } from '../repositories/rounds.js';
+import { emitFact, type Fact, type Outcome } from './facts.js';
+import { openSession } from './loops.js';
+
+/**
+ * Who is in a loop right now: the participant ids with a live connection, each with the
+ * round page it has open (null: the lobby). The transport answers it from the connections
+ * that actually exist (on every server process), never from a list of joins and leaves, so a
+ * closed tab or a dropped network cannot leave a ghost behind.
+ */
+export type ConnectedPort = (loopId: string) => Promise<Map<string, string | null>>;
+
+export type PresenceDeps = { db: Database; connected: ConnectedPort; now: () => number };
+
+/** The loop's people, each marked online or not and with the round they are in. */
+export async function loopPresence(deps: Pick<PresenceDeps, 'db' | 'connected'>, loopId: string): Promise<PresenceEntry[]> {
+  const [people, online] = await Promise.all([loopPeople(deps.db, loopId), deps.connected(loopId)]);
+  return people.map((p) => ({
+    participantId: p.id,
+    name: p.name,
+    role: p.role as PresenceEntry['role'],
+    isBarRaiser: p.isBarRaiser,
+    online: online.has(p.id),
+    roundId: online.get(p.id) ?? null,
+  }));
+}
+
+/** The candidate must not learn who the Bar Raiser is, not even from the presence list. */
+export function forViewer(viewer: { role: string }, entries: PresenceEntry[]): PresenceEntry[] {
+  return viewer.role === 'candidate' ? entries.map((e) => ({ ...e, isBarRaiser: false })) : entries;
+}
+
+/** Presence recomputed, as facts: everyone but the candidate hears it whole. */
+export async function presenceChanged(deps: Pick<PresenceDeps, 'db' | 'connected'>, loopId: string): Promise<Outcome<PresenceEntry[]>> {
+  const entries = await loopPresence(deps, loopId);
+  const facts: Fact[] = ParticipantRole.options.map((role) =>
+    emitFact([roleRoom(loopId, role)], 'presence:changed', { loopId, entries: forViewer({ role }, entries) }),
+  );
+  return { result: entries, facts };
+}
+
+/** A live connection opened: the link counts as used, the person as seen, and the loop hears it. */
+export async function sessionConnected(deps: PresenceDeps, principal: Principal): Promise<Outcome<null>> {
+  const [opened] = await Promise.all([openSession(deps, principal), markSeen(deps.db, principal.participantId, new Date(deps.now()))]);
+  const presence = await presenceChanged(deps, principal.loopId);
+  return { result: null, facts: [...opened.facts, ...presence.facts] };
+}
+
+/**
+ * The caller opened a round page (or, with null, the lobby). `place` records it on the
+ * caller's connection, which the next presence reading sees.
+ */
+export async function enterRoom(
+  deps: Pick<PresenceDeps, 'db' | 'connected'> & { place(roundId: string | null): void },
+  principal: Principal,
+  roundId: string | null,
+): Promise<Outcome<PresenceEntry[]>> {
+  if (roundId !== null && clockAccess(principal, await findRoundOwner(deps.db, roundId)) === 'not-found') {
+    throw new DomainError('not-found', 'No such round in your loop.');
+  }
+  deps.place(roundId);
+  const { result, facts } = await presenceChanged(deps, principal.loopId);
+  return { result: forViewer(principal, result), facts };
+}
+
+/** Everything a (re)connected page needs at once: clocks, presence and the questions on show. */
+export async function liveSnapshot(deps: PresenceDeps, principal: Principal): Promise<LiveSnapshot> {
+  const [clocks, presence, shown] = await Promise.all([
+    loadLoopClocks(deps.db, principal.loopId),
+    loopPresence(deps, principal.loopId),
+    shownQuestionsOfLoop(deps.db, principal.loopId),
+  ]);
+  // Shadows see only their own round's question.
+  const shownQuestions = principal.role === 'shadow' ? shown.filter((q) => q.roundId === principal.roundId) : shown;
+  return { loopId: principal.loopId, serverNow: deps.now(), clocks, presence: forViewer(principal, presence), shownQuestions };
+}
