@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { matrixLoopRequest } from '../security/world';
+import type { MockLoopSocket } from '../../server/src/socket/gateway.js';
 import { createLoop } from '../helpers/api';
 import { roundIds } from '../helpers/scorecard';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -16,6 +17,7 @@ describeBrowser('a round call between the people in the round', () => {
   let browser: Browser;
   let loop: Awaited<ReturnType<typeof createLoop>>;
   let roundId: string;
+  let secondRoundId: string;
   let candidate: Page;
   let interviewer: Page;
   const sid = () => loop.links.find((l) => l.role === 'shadow' && l.name === 'Sid')!;
@@ -23,14 +25,14 @@ describeBrowser('a round call between the people in the round', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer({ clientDir: process.env.TMP_CLIENT_DIR }), launchBrowser(FAKE_MEDIA_ARGS)]);
     loop = await createLoop(server.url, matrixLoopRequest());
-    roundId = (await roundIds(server.url, loop.loopId, loop.organizer.token))[0]!;
+    [roundId, secondRoundId] = (await roundIds(server.url, loop.loopId, loop.organizer.token)) as [string, string];
   }, 60_000);
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);
   });
 
   /** Opens an invite link, then the round's room by its address (a shadow's home does not link to it). */
-  async function openRoom(inviteUrl: string, viewport: { width: number; height: number } = VIEWPORTS.laptop): Promise<Page> {
+  async function openRoom(inviteUrl: string, viewport: { width: number; height: number } = VIEWPORTS.laptop, round = roundId): Promise<Page> {
     const page = await newPage(browser, { viewport });
     const seen: string[] = [];
     problems.set(page, seen);
@@ -38,12 +40,14 @@ describeBrowser('a round call between the people in the round', () => {
     page.on('console', (message) => {
       // On a loaded machine Socket.IO's polling-to-WebSocket upgrade can lose its session; the
       // browser logs that and Socket.IO reconnects by itself (the call must, and does, survive).
+      // CALL_DEBUG=1 prints every console line of the pages (negotiation warnings included).
+      if (process.env.CALL_DEBUG) console.log('[page]', page.url().slice(-8), Date.now() % 100000, message.type(), message.text().slice(0, 300));
       if (message.type() === 'error' && !/^WebSocket connection to .* failed/.test(message.text())) seen.push(`console error: ${message.text()}`);
     });
     const invite = new URL(inviteUrl);
     await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
     await page.waitForURL((u) => /^\/loops\/[0-9a-f-]{36}$/.test(u.pathname));
-    await page.goto(`${server.url}/loops/${loop.loopId}/rounds/${roundId}`);
+    await page.goto(`${server.url}/loops/${loop.loopId}/rounds/${round}`);
     await page.getByRole('heading', { name: 'Voice and video' }).waitFor();
     return page;
   }
@@ -68,7 +72,13 @@ describeBrowser('a round call between the people in the round', () => {
   }
 
   async function connectedTo(page: Page, participantId: string) {
-    await expect.poll(() => tile(page, participantId).getAttribute('data-state'), { timeout: 45_000 }).toBe('connected');
+    try {
+      await expect.poll(() => tile(page, participantId).getAttribute('data-state'), { timeout: 45_000 }).toBe('connected');
+    } catch (error) {
+      // Say where negotiation stood: a call that never connects is otherwise hard to read.
+      const where = await tile(page, participantId).getAttribute('data-negotiation', { timeout: 1000 }).catch(() => 'no tile');
+      throw new Error(`not connected to ${participantId} (signalling/gathering/ICE: ${where}): ${String(error)}`);
+    }
   }
 
   it('connects the candidate and the interviewer after a camera and microphone check, and media flows both ways', async () => {
@@ -130,5 +140,35 @@ describeBrowser('a round call between the people in the round', () => {
     await expectNoSeriousA11yViolations(shadow);
     await expectNoSeriousA11yViolations(candidate);
     expectNoPageErrors(shadow);
+  }, 90_000);
+
+  it('connects even when both first offers are lost in transit: an unanswered offer is sent again', async () => {
+    const them = { candidate: loop.candidate.participantId, interviewer: loop.interviewer(2).participantId };
+    // The server drops the first offer each of the two sends in this round, as a socket that
+    // drops mid-offer would. Perfect negotiation alone would then wait forever on both sides.
+    const dropped = new Set<string>();
+    const dropFirstOffer = (socket: MockLoopSocket) =>
+      socket.use(([event, payload]: unknown[], next: (error?: Error) => void) => {
+        const signal = payload as { roundId?: string; description?: { type?: string } };
+        const from = socket.data.principal.participantId;
+        if (event === 'call:signal' && signal.roundId === secondRoundId && signal.description?.type === 'offer' && !dropped.has(from)) {
+          dropped.add(from);
+          return;
+        }
+        next();
+      });
+    for (const socket of server.app.io.of('/').sockets.values()) dropFirstOffer(socket);
+    server.app.io.on('connection', dropFirstOffer);
+
+    const [second, theirs] = await Promise.all([openRoom(loop.candidate.url, VIEWPORTS.laptop, secondRoundId), openRoom(loop.interviewer(2).url, VIEWPORTS.laptop, secondRoundId)]);
+    for (const page of [second, theirs]) {
+      await page.getByRole('button', { name: 'Check camera and microphone' }).click();
+      await page.getByRole('button', { name: 'Join the call' }).click();
+    }
+    await connectedTo(second, them.interviewer);
+    await connectedTo(theirs, them.candidate);
+    await expectRising(theirs, them.candidate, 'data-bytes-in');
+    expect([...dropped].sort(), 'both first offers were dropped').toEqual([them.candidate, them.interviewer].sort());
+    await Promise.all([second.close(), theirs.close()]);
   }, 90_000);
 });

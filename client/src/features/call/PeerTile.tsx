@@ -28,6 +28,7 @@ export function PeerTile({ view }: { view: PeerView }) {
       data-bytes-in={view.bytesIn}
       data-audio-out={view.audioBytesOut}
       data-ice-restarts={view.iceRestarts}
+      data-negotiation={view.negotiation}
     >
       <video ref={video} className={hasVideo ? 'call-video' : 'call-video call-video--hidden'} autoPlay playsInline aria-label={`${view.peer.name}'s video`} />
       <p className="call-tile__name">

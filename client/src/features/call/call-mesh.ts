@@ -19,6 +19,8 @@ export type PeerView = {
   bytesIn: number;
   audioBytesOut: number;
   iceRestarts: number;
+  /** Where negotiation stands (signalling/ICE gathering/ICE connection), for diagnosing a call that does not connect. */
+  negotiation: string;
 };
 
 export type CallSnapshot = {
@@ -77,6 +79,7 @@ export class CallMesh {
       bytesIn,
       audioBytesOut,
       iceRestarts: link.iceRestarts,
+      negotiation: `${link.pc.signalingState}/${link.pc.iceGatheringState}/${link.pc.iceConnectionState}`,
     }));
     this.#snapshot = { ...this.#snapshot, ...patch, peers };
     for (const listener of this.#listeners) listener();
@@ -90,7 +93,7 @@ export class CallMesh {
 
   /** Joins the call; resolves with an error message when the server refused. */
   async join(): Promise<string | null> {
-    this.#on('call:peer-joined', (fact: CallPeerJoined) => fact.roundId === this.roundId && this.#ensureLink(fact.peer));
+    this.#on('call:peer-joined', (fact: CallPeerJoined) => fact.roundId === this.roundId && this.#peerJoined(fact.peer));
     this.#on('call:peer-left', (fact: CallPeerLeft) => this.#peerLeft(fact));
     this.#on('call:signal', (signal: CallSignalled) => this.#signalled(signal));
     // Socket.IO fires `connect` again after every reconnect: re-join and renegotiate.
@@ -160,6 +163,12 @@ export class CallMesh {
     });
     this.#links.set(peer.participantId, { peer, link, away: false, bytesIn: 0, audioBytesOut: 0 });
     this.#changed();
+  }
+
+  #peerJoined(peer: CallPeer) {
+    // A known peer back on a new socket: an offer we sent while they were away was lost.
+    this.#links.get(peer.participantId)?.link.resendOffer();
+    this.#ensureLink(peer);
   }
 
   #send(to: string, signal: PeerSignal) {

@@ -10,6 +10,14 @@ export type PeerSignal = { description?: RTCSessionDescriptionInit; candidate?: 
 
 export type LinkState = RTCPeerConnectionState;
 
+/**
+ * Perfect negotiation assumes no signal is lost, but a socket that drops mid-offer loses one
+ * (and the server cannot deliver to a peer whose socket is between connections). An offer
+ * still unanswered after this long is sent again, backing off to OFFER_RETRY_MAX_MS.
+ */
+const OFFER_RETRY_MS = 3000;
+const OFFER_RETRY_MAX_MS = 15_000;
+
 type LinkOptions = {
   polite: boolean;
   iceServers: IceServer[];
@@ -29,6 +37,9 @@ export class PeerLink {
   #settingRemoteAnswer = false;
   readonly #audio: RTCRtpSender | null = null;
   readonly #video: RTCRtpSender | null = null;
+  #offerRetry: ReturnType<typeof setTimeout> | undefined;
+  /** Counts local descriptions set, so a retry knows its offer is still the latest. */
+  #generation = 0;
 
   constructor(private readonly options: LinkOptions) {
     this.pc = new RTCPeerConnection({ iceServers: options.iceServers as RTCIceServer[] });
@@ -61,6 +72,7 @@ export class PeerLink {
     try {
       this.#makingOffer = true;
       await this.pc.setLocalDescription();
+      this.#generation += 1;
       this.#sendLocalDescription();
     } catch {
       // The next negotiationneeded (or the peer's offer) tries again.
@@ -69,15 +81,28 @@ export class PeerLink {
     }
   }
 
-  #sendLocalDescription() {
+  #sendLocalDescription(retryIn = OFFER_RETRY_MS) {
     const local = this.pc.localDescription;
-    if (local) this.options.send({ description: { type: local.type, sdp: local.sdp } });
+    if (!local) return;
+    this.options.send({ description: { type: local.type, sdp: local.sdp } });
+    clearTimeout(this.#offerRetry);
+    if (local.type !== 'offer') return;
+    const generation = this.#generation;
+    this.#offerRetry = setTimeout(() => {
+      // Only the same offer, still unanswered (its SDP grows as candidates are gathered, so
+      // it is recognised by generation): a newer one has its own timer.
+      if (this.pc.signalingState === 'have-local-offer' && this.#generation === generation) {
+        this.#sendLocalDescription(Math.min(retryIn * 2, OFFER_RETRY_MAX_MS));
+      }
+    }, retryIn);
   }
 
   /** Applies a signal from the peer. */
   async receive(signal: Pick<CallSignalled, 'description' | 'candidate'>): Promise<void> {
     const { description, candidate } = signal;
     if (description) {
+      // A resent offer can draw a second answer after the first settled it: nothing to apply.
+      if (description.type === 'answer' && this.pc.signalingState === 'stable') return;
       const ready = !this.#makingOffer && (this.pc.signalingState === 'stable' || this.#settingRemoteAnswer);
       const collision = description.type === 'offer' && !ready;
       this.#ignoreOffer = !this.options.polite && collision;
@@ -90,6 +115,7 @@ export class PeerLink {
       }
       if (description.type === 'offer') {
         await this.pc.setLocalDescription();
+        this.#generation += 1;
         this.#sendLocalDescription();
       }
     } else if (candidate) {
@@ -113,8 +139,13 @@ export class PeerLink {
    * restart ICE (the network may have changed too) without tearing anything down.
    */
   resume() {
-    if (this.pc.signalingState === 'have-local-offer') this.#sendLocalDescription();
+    this.resendOffer();
     this.restartIce();
+  }
+
+  /** The peer came back (a new socket): an offer of ours sent while they were away never reached them. */
+  resendOffer() {
+    if (this.pc.signalingState === 'have-local-offer') this.#sendLocalDescription();
   }
 
   /** Swaps an outgoing track (mute, camera off, another device) with no renegotiation. */
@@ -123,6 +154,7 @@ export class PeerLink {
   }
 
   close() {
+    clearTimeout(this.#offerRetry);
     this.pc.onconnectionstatechange = null;
     this.pc.close();
   }
