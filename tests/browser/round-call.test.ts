@@ -38,10 +38,10 @@ describeBrowser('a round call between the people in the round', () => {
     problems.set(page, seen);
     page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      // On a loaded machine Socket.IO's polling-to-WebSocket upgrade can lose its session; the
-      // browser logs that and Socket.IO reconnects by itself (the call must, and does, survive).
       // CALL_DEBUG=1 prints every console line of the pages (negotiation warnings included).
       if (process.env.CALL_DEBUG) console.log('[page]', page.url().slice(-8), Date.now() % 100000, message.type(), message.text().slice(0, 300));
+      // On a loaded machine Socket.IO's polling-to-WebSocket upgrade can lose its session; the
+      // browser logs that and Socket.IO reconnects by itself (the call must, and does, survive).
       if (message.type() === 'error' && !/^WebSocket connection to .* failed/.test(message.text())) seen.push(`console error: ${message.text()}`);
     });
     const invite = new URL(inviteUrl);
