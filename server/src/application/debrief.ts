@@ -8,13 +8,13 @@ import {
   type Spotlight,
   type Vote,
 } from '@mockloop/shared';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import { buildDebriefBoard } from '../domain/debrief/board.js';
 import { buildCandidateFeedback } from '../domain/debrief/candidate-feedback.js';
 import { checkDecision, checkPhaseMove, checkPublish } from '../domain/debrief/phases.js';
 import { DomainError } from '../domain/errors.js';
 import { roleRoom, type Principal } from '../domain/principal.js';
-import { recordAudit } from '../repositories/audit.js';
+import { recordAudit, type AuditEntry } from '../repositories/audit.js';
 import { insertDebrief, loadDebrief, loadDebriefInputs, recordRead, recordRevote, updateDebrief } from '../repositories/debriefs.js';
 import { loadLoop } from '../repositories/loops.js';
 import { loopScorecardIds } from '../repositories/scorecards.js';
@@ -59,8 +59,15 @@ export function createDebriefService(deps: DebriefServiceDeps) {
     deps.facts.publish([emitFact([roleRoom(loopId, 'interviewer')], 'debrief:changed', { loopId, phase, spotlight })]);
   }
 
-  async function change(principal: Principal, apply: () => Promise<boolean>, refusal: string) {
-    if (!(await apply())) throw new DomainError('invalid-transition', refusal);
+  /**
+   * One debrief step: the compare-and-set change and its audit line commit together (or
+   * neither does), then the table hears the new state.
+   */
+  async function change(principal: Principal, apply: (tx: Executor) => Promise<boolean>, refusal: string, audit?: AuditEntry) {
+    await db.transaction(async (tx) => {
+      if (!(await apply(tx))) throw new DomainError('invalid-transition', refusal);
+      if (audit) await recordAudit(tx, audit);
+    });
     const after = (await loadDebrief(db, principal.loopId))!;
     announce(principal.loopId, after.phase as DebriefPhase, after.spotlight as Spotlight | null);
   }
@@ -79,10 +86,12 @@ export function createDebriefService(deps: DebriefServiceDeps) {
       if (missing.length && !reason) {
         throw new DomainError('conflict', `Not every scorecard is in (${missing.map((p) => p.name).join(', ')}). Give a reason to open the debrief early.`);
       }
-      if (!(await insertDebrief(db, principal.loopId, missing.length ? reason! : null, new Date(deps.now())))) {
-        throw new DomainError('conflict', 'The debrief is already open.');
-      }
-      await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.opened', detail: { early: missing.length > 0, missing: missing.length } });
+      await db.transaction(async (tx) => {
+        if (!(await insertDebrief(tx, principal.loopId, missing.length ? reason! : null, new Date(deps.now())))) {
+          throw new DomainError('conflict', 'The debrief is already open.');
+        }
+        await recordAudit(tx, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.opened', detail: { early: missing.length > 0, missing: missing.length } });
+      });
       announce(principal.loopId, 'read', null);
       deps.facts.publish([loopChangedFact(principal.loopId, 'debrief')]);
       return board(principal);
@@ -100,7 +109,7 @@ export function createDebriefService(deps: DebriefServiceDeps) {
       const debrief = await requireSeat(principal);
       checkPhaseMove(debrief.phase as DebriefPhase, phase);
       // The phase it was read in: a concurrent move makes this one fail rather than skip a step.
-      await change(principal, () => updateDebrief(db, principal.loopId, { phase }, [debrief.phase as DebriefPhase]), 'The debrief moved on meanwhile; look again.');
+      await change(principal, (tx) => updateDebrief(tx, principal.loopId, { phase }, [debrief.phase as DebriefPhase]), 'The debrief moved on meanwhile; look again.');
     },
 
     async revote(principal: Principal, vote: Vote) {
@@ -113,7 +122,7 @@ export function createDebriefService(deps: DebriefServiceDeps) {
     async spotlight(principal: Principal, spotlight: Spotlight | null) {
       await requireBarRaiser(principal);
       await requireSeat(principal);
-      await change(principal, () => updateDebrief(db, principal.loopId, { spotlight }, BEFORE_DECISION), 'The decision is already made.');
+      await change(principal, (tx) => updateDebrief(tx, principal.loopId, { spotlight }, BEFORE_DECISION), 'The decision is already made.');
     },
 
     async decide(principal: Principal, input: RecordDecision) {
@@ -122,10 +131,10 @@ export function createDebriefService(deps: DebriefServiceDeps) {
       const at = new Date(deps.now());
       await change(
         principal,
-        () => updateDebrief(db, principal.loopId, { decision: input.decision, rationale: input.rationale, decidedAt: at, phase: 'decided', spotlight: null }, ['decide']),
+        (tx) => updateDebrief(tx, principal.loopId, { decision: input.decision, rationale: input.rationale, decidedAt: at, phase: 'decided', spotlight: null }, ['decide']),
         'The decision is already made.',
+        { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.decided', detail: { decision: input.decision } },
       );
-      await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.decided', detail: { decision: input.decision } });
       return board(principal);
     },
 
@@ -137,10 +146,10 @@ export function createDebriefService(deps: DebriefServiceDeps) {
       const feedback = buildCandidateFeedback(current, input, { candidateName: record.loop.candidateName, publishedAt: new Date(deps.now()) });
       await change(
         principal,
-        () => updateDebrief(db, principal.loopId, { publishedFeedback: feedback, publishedAt: new Date(feedback.publishedAt), showInterviewerNames: input.showInterviewerNames, phase: 'published' }, ['decided']),
+        (tx) => updateDebrief(tx, principal.loopId, { publishedFeedback: feedback, publishedAt: new Date(feedback.publishedAt), showInterviewerNames: input.showInterviewerNames, phase: 'published' }, ['decided']),
         'The feedback is already published.',
+        { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.published', detail: { names: input.showInterviewerNames } },
       );
-      await recordAudit(db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.published', detail: { names: input.showInterviewerNames } });
       deps.facts.publish([loopChangedFact(principal.loopId, 'debrief')]);
       return feedback;
     },

@@ -6,7 +6,7 @@ import { canReadScorecard, isInterviewerOf } from '../domain/visibility.js';
 import { recordAudit } from '../repositories/audit.js';
 import { isDebriefOpen } from '../repositories/debriefs.js';
 import { findRoundOwner } from '../repositories/rounds.js';
-import { applyPatch, loadScorecard, loopScorecardIds, markSubmitted, openScorecard, type ScorecardRecord } from '../repositories/scorecards.js';
+import { applyPatch, loadScorecard, lockScorecard, loopScorecardIds, markSubmitted, openScorecard, type ScorecardRecord } from '../repositories/scorecards.js';
 import { emitFact, type FactsPort } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
@@ -40,14 +40,24 @@ export function createScorecardService(deps: ScorecardServiceDeps) {
     return { version: result.version, duplicate: result.duplicate };
   }
 
+  /**
+   * Submits: completeness is checked on the card as read under its row lock, and the lock,
+   * the vote and the audit line are one transaction, so an autosave racing the submit can
+   * neither slip an incomplete card through nor leave a submit without its audit line.
+   */
   async function submit(principal: Principal, scorecardId: string): Promise<Scorecard> {
-    const card = await loadScorecard(db, scorecardId);
-    if (!card || card.interviewerId !== principal.participantId) throw notYours();
-    if (card.status === 'submitted') throw new DomainError('locked', 'This scorecard is already submitted.');
-    const missing = missingForSubmit(card.draft, card.assignedLps);
-    if (missing.length) throw new DomainError('bad-request', `Not complete yet: ${missing.join(' ')}`, { missing });
-    if (!(await markSubmitted(db, card, new Date(deps.now())))) throw new DomainError('locked', 'This scorecard is already submitted.');
-    await recordAudit(db, { loopId: card.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'scorecard.submitted', detail: { scorecardId } });
+    const at = new Date(deps.now());
+    const card = await db.transaction(async (tx) => {
+      await lockScorecard(tx, scorecardId);
+      const card = await loadScorecard(tx, scorecardId);
+      if (!card || card.interviewerId !== principal.participantId) throw notYours();
+      if (card.status === 'submitted') throw new DomainError('locked', 'This scorecard is already submitted.');
+      const missing = missingForSubmit(card.draft, card.assignedLps);
+      if (missing.length) throw new DomainError('bad-request', `Not complete yet: ${missing.join(' ')}`, { missing });
+      if (!(await markSubmitted(tx, card, at))) throw new DomainError('locked', 'This scorecard is already submitted.');
+      await recordAudit(tx, { loopId: card.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'scorecard.submitted', detail: { scorecardId } });
+      return card;
+    });
     deps.facts.publish([
       emitFact([participantRoom(principal.participantId)], 'scorecard:submitted', { scorecardId, roundId: card.roundId }),
       loopChangedFact(card.loopId, 'scorecards'),

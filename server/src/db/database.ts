@@ -12,6 +12,9 @@ import * as schema from './schema.js';
 
 /** One database type for both drivers; nothing outside this file knows which one runs. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction's handle, or the database itself: what a repository function writes through. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Transaction;
 
 export type DatabaseHandle = {
   db: Database;

@@ -19,7 +19,7 @@ export type AuditAction =
   | 'debrief.decided'
   | 'debrief.published';
 
-type AuditEntry = {
+export type AuditEntry = {
   loopId: string;
   actorId: string | null;
   /** 'system' for what the server does by itself, such as a round expiring. */

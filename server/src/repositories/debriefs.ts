@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { CandidateFeedback, DebriefPhase, Decision, LpId, Spotlight, Vote } from '@mockloop/shared';
-import type { Database } from '../db/database.js';
+import type { Database, Executor } from '../db/database.js';
 import { debriefReads, debriefs, loops, participants, rounds, votes } from '../db/schema.js';
 import type { DebriefInputs } from '../domain/debrief/board.js';
 import { loadScorecard, loopScorecardIds } from './scorecards.js';
@@ -13,13 +13,13 @@ export async function isDebriefOpen(db: Database, loopId: string): Promise<boole
   return (await loadDebrief(db, loopId)) !== null;
 }
 
-export async function loadDebrief(db: Database, loopId: string): Promise<DebriefRow | null> {
+export async function loadDebrief(db: Executor, loopId: string): Promise<DebriefRow | null> {
   const [row] = await db.select().from(debriefs).where(eq(debriefs.loopId, loopId));
   return row ?? null;
 }
 
 /** Opens the debrief once; false when it was already open. */
-export async function insertDebrief(db: Database, loopId: string, openedEarlyReason: string | null, at: Date): Promise<boolean> {
+export async function insertDebrief(db: Executor, loopId: string, openedEarlyReason: string | null, at: Date): Promise<boolean> {
   const inserted = await db
     .insert(debriefs)
     .values({ loopId, openedEarlyReason, openedAt: at })
@@ -40,7 +40,7 @@ type DebriefChange = Partial<{
 }>;
 
 /** Applies a change only if the debrief is still in one of the given phases. */
-export async function updateDebrief(db: Database, loopId: string, change: DebriefChange, fromPhases: DebriefPhase[]): Promise<boolean> {
+export async function updateDebrief(db: Executor, loopId: string, change: DebriefChange, fromPhases: DebriefPhase[]): Promise<boolean> {
   const current = await loadDebrief(db, loopId);
   if (!current || !fromPhases.includes(current.phase as DebriefPhase)) return false;
   const updated = await db

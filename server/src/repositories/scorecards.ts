@@ -76,18 +76,24 @@ export async function loadScorecard(db: Executor, scorecardId: string): Promise<
   };
 }
 
-/** Locks a complete scorecard and records its vote; the caller checked completeness. */
-export async function markSubmitted(db: Database, card: ScorecardRecord, at: Date): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(scorecards)
-      .set({ status: 'submitted', submittedAt: at, version: sql`${scorecards.version} + 1`, updatedAt: at })
-      .where(and(eq(scorecards.id, card.id), eq(scorecards.status, 'draft')))
-      .returning({ id: scorecards.id });
-    if (updated.length === 0) return false;
-    await tx.insert(votes).values({ loopId: card.loopId, participantId: card.interviewerId, stage: 'scorecard', vote: card.draft.vote!, castAt: at });
-    return true;
-  });
+/** Holds the scorecard's row until the transaction ends: autosaves to it wait behind. */
+export async function lockScorecard(tx: Tx, scorecardId: string): Promise<void> {
+  await tx.select({ id: scorecards.id }).from(scorecards).where(eq(scorecards.id, scorecardId)).for('update');
+}
+
+/**
+ * Locks a complete scorecard and records its vote, inside the caller's transaction (which
+ * holds the row and checked completeness on what it read under that lock).
+ */
+export async function markSubmitted(tx: Tx, card: ScorecardRecord, at: Date): Promise<boolean> {
+  const updated = await tx
+    .update(scorecards)
+    .set({ status: 'submitted', submittedAt: at, version: sql`${scorecards.version} + 1`, updatedAt: at })
+    .where(and(eq(scorecards.id, card.id), eq(scorecards.status, 'draft')))
+    .returning({ id: scorecards.id });
+  if (updated.length === 0) return false;
+  await tx.insert(votes).values({ loopId: card.loopId, participantId: card.interviewerId, stage: 'scorecard', vote: card.draft.vote!, castAt: at });
+  return true;
 }
 
 /** The scorecards of a loop, with status, for independence checks and the debrief. */
