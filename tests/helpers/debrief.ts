@@ -48,7 +48,7 @@ export async function loopWithSubmittedScorecards(
     }
     if (options.votes?.[position]) ops.push({ op: 'setVote', value: options.votes[position]! });
     for (const story of options.stories?.[position] ?? []) {
-      ops.push({ op: 'addStory', story: { id: randomUUID(), questionId: null, questionText: 'Tell me about a time you simplified something for customers.', lps: [card.assignedLps[0]!], notes: '', flags: [], ...story } });
+      ops.push({ op: 'addStory', story: { id: randomUUID(), questionId: null, questionText: 'Tell me about a time you simplified something for customers.', lps: [card.assignedLps[0]!], notes: '', flags: [], dataPoints: {}, ...story } });
     }
     const patched = await command(socket, 'scorecard:patch', { scorecardId: card.id, clientId: `fixture-${position}-tab`, seq: 1, ops });
     if (!patched.ok) throw new Error(patched.error.message);

@@ -42,7 +42,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
     if (question) edit({ op: 'markAsked', questionId: question.id }, true);
     edit({
       op: 'addStory',
-      story: { id, questionId: question?.id ?? null, questionText: question?.text ?? '', lps: question?.lps ?? [], situation: '', task: '', action: '', result: '', notes: '', flags: [] },
+      story: { id, questionId: question?.id ?? null, questionText: question?.text ?? '', lps: question?.lps ?? [], situation: '', task: '', action: '', result: '', notes: '', flags: [], dataPoints: {} },
     });
     setFocusStory(id);
   };
