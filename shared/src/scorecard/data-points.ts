@@ -26,6 +26,7 @@ export const DataPointValue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('metric'), name: z.string().trim().max(80), before: Figure.nullable(), after: Figure.nullable(), unit: z.string().trim().max(20) }),
   z.object({ kind: z.literal('outcome'), event: z.enum(OUTCOME_EVENTS), happened: z.boolean() }),
 ]) satisfies z.ZodType<DataPointValueType>;
+export type DataPointValue = DataPointValueType;
 
 /** The phrase of the notes a value came from (null when the interviewer typed it in). */
 const SourcePhrase = ShortText.nullable();

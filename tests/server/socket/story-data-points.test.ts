@@ -61,7 +61,8 @@ describe.each(BOTH_DATABASES)('story data points on $name', ({ missing, create }
       team: team(9),
       'duration:project': { status: 'confirmed', value: { kind: 'duration', measures: 'project', amount: 6, unit: 'weeks' }, phrase: 'six weeks' },
     });
-    await eventually(() => expect(heard.map((f) => f.seq)).toEqual([2, 3, 4, 5]));
+    await eventually(() => heard.length === 4, 5000, 'the other tab hears every patch');
+    expect(heard.map((f) => f.seq)).toEqual([2, 3, 4, 5]);
   });
 
   it.skipIf(missing)('refuses a value in the wrong slot, and nothing once the scorecard is submitted', async () => {
