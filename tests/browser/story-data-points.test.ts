@@ -7,7 +7,8 @@ import { createLoop } from '../helpers/api';
 import { PLANTED, loopWithSubmittedScorecards, post } from '../helpers/debrief';
 import { roundIds } from '../helpers/scorecard';
 import type { TestServer } from '../helpers/server';
-import { VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, startAppAndBrowser, newPage, screenshot } from './harness';
+import path from 'node:path';
+import { SCREENSHOT_DIR, VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, startAppAndBrowser, newPage, screenshot } from './harness';
 
 /** The app's Content-Security-Policy forbids inline scripts; evaluate axe through DevTools instead. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -16,6 +17,8 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 const STEP = { timeout: 20_000 };
+/** A close-up of one part of the page, readable at full size. */
+const shotOf = (page: Page, selector: string, name: string) => page.locator(selector).first().screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describeBrowser('story data points: confirmed in the room, compared and dismissed in the debrief', () => {
@@ -58,9 +61,10 @@ describeBrowser('story data points: confirmed in the room, compared and dismisse
       // Suggestions arrive from the server with the phrase they came from marked in the notes.
       await expect.poll(() => row('Team size').textContent(), STEP).toContain('8 people');
       await expect(row('Team size').locator('mark').textContent()).resolves.toBe('team of 8 engineers');
-      await expect.poll(() => row('Key metric').textContent(), STEP).toContain('22 % → 15 %');
+      await expect.poll(() => row('Key metric').textContent(), STEP).toContain('22% → 15%');
       await expect.poll(() => row('Their role').textContent(), STEP).toContain('Led it');
       await screenshot(page, 'data-points-suggested-laptop');
+      await shotOf(page, '.iv-dp', 'data-points-suggested-closeup');
 
       // One keystroke each while the candidate talks.
       await row('Team size').focus();
@@ -77,20 +81,22 @@ describeBrowser('story data points: confirmed in the room, compared and dismisse
       await after.waitFor();
       await after.fill('14');
       await after.press('Enter');
-      await expect.poll(() => row('Key metric').textContent(), STEP).toMatch(/22 % → 14 %.*confirmed/);
+      await expect.poll(() => row('Key metric').textContent(), STEP).toMatch(/22% → 14%.*confirmed/);
 
       await expectAccessible(page);
       await screenshot(page, 'data-points-decided-laptop');
+      await shotOf(page, '.iv-dp', 'data-points-decided-closeup');
       await page.setViewportSize(VIEWPORTS.phone);
       await expect(noHorizontalScroll(page)).resolves.toBe(true);
       await row('Team size').scrollIntoViewIfNeeded();
       await screenshot(page, 'data-points-decided-phone');
+      await shotOf(page, '.iv-dp', 'data-points-decided-phone-closeup');
 
       // Autosaved like every other field: a reload brings every decision back.
       await expect.poll(() => page.getByTestId('save-status').textContent(), STEP).toContain('Saved');
       await page.reload();
       await expect.poll(() => row('Team size').textContent(), STEP).toMatch(/8 people.*confirmed/);
-      await expect(row('Key metric').textContent()).resolves.toMatch(/22 % → 14 %/);
+      await expect(row('Key metric').textContent()).resolves.toMatch(/22% → 14%/);
       await expect(row('Their role').textContent()).resolves.toContain('Suggestion dismissed');
       expect(errors).toEqual([]);
     } finally {
@@ -114,12 +120,13 @@ describeBrowser('story data points: confirmed in the room, compared and dismisse
       await board.getByRole('heading', { level: 3, name: /told in rounds 1 and 3/ }).waitFor(STEP);
       const flag = board.locator('.db-conflict', { hasText: 'Different team size' }).first();
       await expect(flag.textContent()).resolves.toContain('From data points both interviewers confirmed');
-      await expect(flag.textContent()).resolves.toContain('Rounds 1 and 3 give the team different sizes (as the interviewers confirmed: 8 (their own team) vs 20 (their own team)).');
+      await expect(flag.textContent()).resolves.toContain('Rounds 1 and 3 give the team different sizes (as the interviewers confirmed: 8 people vs 20 people).');
       await expect(flag.locator('figure').allTextContents()).resolves.toEqual([expect.stringMatching(/team of 8 engineers.*Round 1 · Ana/), expect.stringMatching(/20-engineer effort.*Round 3 · Cleo/)]);
       await expect(board.getByRole('definition').filter({ hasText: '8 people, their own team' }).count()).resolves.toBeGreaterThan(0);
       await expectAccessible(board);
       await flag.scrollIntoViewIfNeeded();
       await screenshot(board, 'debrief-confirmed-conflict-laptop');
+      await shotOf(board, '.db-group', 'debrief-confirmed-group-closeup');
 
       // Only the Bar Raiser has the button; the reason is asked for in a dialog first.
       await expect(ana.page.getByRole('button', { name: 'Not a conflict…' }).count()).resolves.toBe(0);
@@ -129,6 +136,7 @@ describeBrowser('story data points: confirmed in the room, compared and dismisse
       await dialog.getByLabel('Why it is not a conflict').fill('Round 1 counted only the engineers; round 3 the whole program.');
       await expectAccessible(board);
       await screenshot(board, 'debrief-dismiss-dialog-laptop');
+      await shotOf(board, 'dialog[open]', 'debrief-dismiss-dialog-closeup');
       await dialog.getByRole('button', { name: 'Dismiss the flag' }).click();
       await dialog.waitFor({ state: 'hidden', ...STEP });
 
@@ -140,6 +148,7 @@ describeBrowser('story data points: confirmed in the room, compared and dismisse
       await expect(noHorizontalScroll(board)).resolves.toBe(true);
       await board.locator('.db-conflict').first().scrollIntoViewIfNeeded();
       await screenshot(board, 'debrief-dismissed-phone');
+      await shotOf(board, '.db-group', 'debrief-dismissed-phone-closeup');
       expect([...eve.errors, ...ana.errors]).toEqual([]);
     } finally {
       await Promise.all([eve.page.close(), ana.page.close()]);

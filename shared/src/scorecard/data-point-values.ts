@@ -82,7 +82,8 @@ export function describeDataPoint(value: DataPointValue): string {
     case 'duration':
       return `${number(value.amount)} ${value.amount === 1 ? value.unit.replace(/s$/, '') : value.unit}`;
     case 'metric': {
-      const unit = value.unit ? ` ${value.unit}` : '';
+      // "22% -> 15%", "800 ms -> 300 ms": a percent sign sits on its number, words do not.
+      const unit = value.unit ? (/^(%|x)$/.test(value.unit) ? value.unit : ` ${value.unit}`) : '';
       const figures = [value.before, value.after].map((n) => (n === null ? '?' : `${number(n)}${unit}`)).join(' → ');
       return `${value.name ? `${value.name}: ` : ''}${figures}`;
     }

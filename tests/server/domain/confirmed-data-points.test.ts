@@ -12,7 +12,7 @@ const weeks = (amount: number, unit: DurationPoint['unit'] = 'weeks'): DurationP
 describe('comparing confirmed data points', () => {
   it('flags a kind only when both confirmed it, for the same thing, with different values', () => {
     expect(compareConfirmed(confirm(team(8)), confirm(team(8)))).toEqual([{ kind: 'team' }]);
-    expect(compareConfirmed(confirm(team(8)), confirm(team(20)))).toMatchObject([{ kind: 'team', clash: { values: ['8 (their own team)', '20 (their own team)'] } }]);
+    expect(compareConfirmed(confirm(team(8)), confirm(team(20)))).toMatchObject([{ kind: 'team', clash: { values: ['8 people', '20 people'] } }]);
     expect(compareConfirmed(confirm(team(8)), confirm(team(20, 'other'))), 'two different teams do not clash').toEqual([{ kind: 'team' }]);
     expect(compareConfirmed(confirm(team(8)), {}), 'one side only: left to the notes').toEqual([]);
     expect(compareConfirmed(confirm({ kind: 'outcome', event: 'ship', happened: true }), confirm({ kind: 'outcome', event: 'renew', happened: false }))).toEqual([]);

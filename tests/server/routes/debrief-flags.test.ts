@@ -39,7 +39,7 @@ describe.each(BOTH_DATABASES)('conflicts in the debrief on $name', ({ missing, c
     const clashing = await openDebrief([team(8), team(12)]);
     const flagged = (await clashing.read()).conflicts.find((c) => c.kind === 'team')!;
     expect(flagged).toMatchObject({ basis: 'confirmed', dismissal: null });
-    expect(flagged.reason).toBe('Rounds 1 and 3 give the team different sizes (as the interviewers confirmed: 8 (their own team) vs 12 (their own team)).');
+    expect(flagged.reason).toBe('Rounds 1 and 3 give the team different sizes (as the interviewers confirmed: 8 people vs 12 people).');
 
     const unconfirmed = await openDebrief([{}, team(20)]);
     const fromNotes = (await unconfirmed.read()).conflicts.find((c) => c.kind === 'team');

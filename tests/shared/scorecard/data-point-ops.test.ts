@@ -30,7 +30,7 @@ describe('the setStoryDataPoint op', () => {
   });
 
   it('describes values in words, and rounds told in', () => {
-    expect(describeDataPoint({ kind: 'metric', name: 'Churn', before: 9, after: 4.5, unit: '%' })).toBe('Churn: 9 % → 4.5 %');
+    expect(describeDataPoint({ kind: 'metric', name: 'Churn', before: 9, after: 4.5, unit: '%' })).toBe('Churn: 9% → 4.5%');
     expect(describeDataPoint({ kind: 'role', part: 'one-of', of: 6 })).toBe('One of 6');
     expect(toldInRounds([4, 1])).toBe('told in rounds 1 and 4');
     expect(toldInRounds([3, 1, 5])).toBe('told in rounds 1, 3 and 5');

@@ -2,7 +2,6 @@ import {
   DAYS_PER_UNIT,
   DURATION_MEASURES,
   describeDataPoint,
-  TEAM_OWNER_LABELS,
   type ConflictKind,
   type DataPointEntry,
   type DurationPoint,
@@ -57,7 +56,8 @@ function clashOf(x: Confirmed, y: Confirmed): NonNullable<ConfirmedComparison['c
 }
 
 function valueWords(value: DataPointValue): string {
-  return value.kind === 'team' ? `${value.size} (${TEAM_OWNER_LABELS[value.whose]})` : describeDataPoint(value);
+  // Team sizes are compared only for the same owner, so the owner need not be repeated.
+  return value.kind === 'team' ? `${value.size} ${value.size === 1 ? 'person' : 'people'}` : describeDataPoint(value);
 }
 
 const normalUnit = (unit: string) => unit.trim().toLowerCase();
