@@ -69,7 +69,7 @@ export const BoardStory = z.object({
   /** How often the candidate said "we" and "I" in this story. */
   weCount: z.number(),
   iCount: z.number(),
-  /** The data points the interviewer confirmed (dismissed suggestions are left out). */
+  /** The data points the interviewer confirmed, and the suggestions they dismissed. */
   dataPoints: StoryDataPoints,
 });
 export type BoardStory = z.infer<typeof BoardStory>;
@@ -108,8 +108,11 @@ export const DebriefBoard = z.object({
   stories: z.array(BoardStory),
   /** Stories that retell one experience (ids), and how often each was told. */
   storyGroups: z.array(z.array(z.uuid())),
-  /** The same groups with the rounds they were told in and the kinds compared on confirmed data points. */
-  groups: z.array(z.object({ stories: z.array(z.uuid()), rounds: z.array(z.number()), confirmedKinds: z.array(ConflictKind) })),
+  /**
+   * The same groups with the rounds they were told in, the kinds compared on data points both
+   * interviewers confirmed, and the kinds whose reading of the notes an interviewer dismissed.
+   */
+  groups: z.array(z.object({ stories: z.array(z.uuid()), rounds: z.array(z.number()), confirmedKinds: z.array(ConflictKind), setAsideKinds: z.array(ConflictKind) })),
   conflicts: z.array(BoardConflict),
   weTotal: z.number(),
   iTotal: z.number(),

@@ -44,6 +44,13 @@ describe.each(BOTH_DATABASES)('conflicts in the debrief on $name', ({ missing, c
     const unconfirmed = await openDebrief([{}, team(20)]);
     const fromNotes = (await unconfirmed.read()).conflicts.find((c) => c.kind === 'team');
     expect(fromNotes?.basis, 'one side only confirmed: the notes decide').toBe('notes');
+    expect(fromNotes?.reason).toBe('Rounds 1 and 3 give the team different sizes.');
+
+    // Round 1's interviewer dismissed the team size the checker read: that reading is set aside.
+    const rejected = await openDebrief([{ team: { status: 'dismissed', phrase: 'team of 8 engineers' } }, {}]);
+    const setAside = await rejected.read();
+    expect(setAside.conflicts.filter((c) => c.kind === 'team')).toEqual([]);
+    expect(setAside.groups[0]).toMatchObject({ confirmedKinds: [], setAsideKinds: ['team'] });
   });
 
   it.skipIf(missing)('only the Bar Raiser dismisses a flag, with a reason everyone at the table reads; the audit log keeps that it happened', async () => {

@@ -25,7 +25,7 @@ export function StoryBoard({ board }: { board: DebriefBoard }) {
       </p>
       <WeVersusI we={board.weTotal} i={board.iTotal} />
       {groups.map((stories, index) => (
-        <StoryGroup key={stories[0]!.id} board={board} stories={stories} index={index} confirmed={board.groups[index]?.confirmedKinds ?? []} />
+        <StoryGroup key={stories[0]!.id} board={board} stories={stories} index={index} confirmed={board.groups[index]?.confirmedKinds ?? []} setAside={board.groups[index]?.setAsideKinds ?? []} />
       ))}
       {single.length ? (
         <div className="stack stack--tight">
@@ -48,7 +48,9 @@ function standing(board: DebriefBoard): string {
   return `${open} ${open === 1 ? 'conflict' : 'conflicts'} between retellings${dismissed ? `, ${dismissed} dismissed as not a conflict` : ''}.`;
 }
 
-function StoryGroup({ board, stories, index, confirmed }: { board: DebriefBoard; stories: BoardStory[]; index: number; confirmed: BoardConflict['kind'][] }) {
+const kindWords = (kinds: BoardConflict['kind'][]) => kinds.map((k) => CONFLICT_KIND_LABELS[k].replace(/^Different /, '')).join(', ');
+
+function StoryGroup({ board, stories, index, confirmed, setAside }: { board: DebriefBoard; stories: BoardStory[]; index: number; confirmed: BoardConflict['kind'][]; setAside: BoardConflict['kind'][] }) {
   const ids = new Set(stories.map((s) => s.id));
   const conflicts = board.conflicts.filter((c) => ids.has(c.stories[0]) || ids.has(c.stories[1]));
   const headingId = `db-group-${index}`;
@@ -60,8 +62,9 @@ function StoryGroup({ board, stories, index, confirmed }: { board: DebriefBoard;
       <p className="text-muted">
         A story told more than once is worth raising with the candidate.{' '}
         {confirmed.length
-          ? `Compared on data points both interviewers confirmed: ${confirmed.map((k) => CONFLICT_KIND_LABELS[k].replace(/^Different /, '')).join(', ')}; the rest read from the notes.`
+          ? `Compared on data points both interviewers confirmed: ${kindWords(confirmed)}; the rest read from the notes.`
           : 'Compared on what the checker read from the notes; no data point was confirmed by both interviewers.'}
+        {setAside.length ? ` Not held against the candidate: ${kindWords(setAside)} as read from the notes, which an interviewer dismissed.` : ''}
       </p>
       {conflicts.length ? (
         <ul className="db-conflicts" aria-label="Conflicts between these retellings">

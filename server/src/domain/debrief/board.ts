@@ -135,7 +135,7 @@ function boardStories(submitted: Scorecard[], interviewers: BoardInterviewer[]):
         noMeasurableResult: story.result.trim() !== '' && !hasMeasurableResult(story.result),
         weCount: we,
         iCount: i,
-        dataPoints: Object.fromEntries(Object.entries(story.dataPoints).filter(([, entry]) => entry?.status === 'confirmed')),
+        dataPoints: story.dataPoints,
       };
     });
   });

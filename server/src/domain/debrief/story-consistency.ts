@@ -3,6 +3,17 @@ import type { BoardConflict, BoardInterviewer, BoardStory, ConflictKind, Debrief
 import { compareConfirmed } from './confirmed.js';
 import { conflictReason } from './conflict-reasons.js';
 
+const kindOfSlot = (slot: string): string => (slot.startsWith('duration:') ? 'timeline' : slot);
+
+/** Whether the story's interviewer dismissed a suggestion of this kind read from (about) this phrase. */
+function rejected(story: BoardStory, kind: ConflictKind, phrase: string): boolean {
+  const quoted = phrase.toLowerCase();
+  return Object.entries(story.dataPoints).some(([slot, entry]) => {
+    const own = entry?.status === 'dismissed' ? entry.phrase?.toLowerCase() : undefined;
+    return kindOfSlot(slot) === kind && !!own && (own.includes(quoted) || quoted.includes(own));
+  });
+}
+
 /** A flag the Bar Raiser dismissed; story ids in sorted order. */
 export type Dismissal = { storyA: string; storyB: string; kind: ConflictKind; reason: string; dismissedBy: string; dismissedAt: Date };
 
@@ -46,6 +57,7 @@ export function checkConsistency(stories: BoardStory[], candidateName: string, i
   const conflicts: BoardConflict[] = [];
   const groups = report.groups.map((ids) => {
     const confirmedKinds = new Set<ConflictKind>();
+    const setAsideKinds = new Set<ConflictKind>();
     for (let x = 0; x < ids.length; x++) {
       for (let y = x + 1; y < ids.length; y++) {
         const [a, b] = [byId.get(ids[x]!)!, byId.get(ids[y]!)!];
@@ -59,11 +71,17 @@ export function checkConsistency(stories: BoardStory[], candidateName: string, i
         for (const note of fromNotes.get(pairKey([a.id, b.id])) ?? []) {
           if (compared.some((c) => c.kind === note.kind)) continue;
           const [first, second] = note.stories.map((id) => byId.get(id)!);
+          // The interviewer dismissed this very reading of their notes: it is not held against the candidate.
+          if (rejected(first!, note.kind, note.phrases[0]) || rejected(second!, note.kind, note.phrases[1])) {
+            setAsideKinds.add(note.kind);
+            continue;
+          }
           conflicts.push({ stories: note.stories, kind: note.kind, detail: note.detail, phrases: note.phrases, basis: 'notes', reason: conflictReason(note.kind, [first!.roundPosition, second!.roundPosition]), dismissal: null });
         }
       }
     }
-    return { stories: ids, rounds: [...new Set(ids.map((id) => byId.get(id)!.roundPosition))].sort((p, q) => p - q), confirmedKinds: [...confirmedKinds] };
+    const rounds = [...new Set(ids.map((id) => byId.get(id)!.roundPosition))].sort((p, q) => p - q);
+    return { stories: ids, rounds, confirmedKinds: [...confirmedKinds], setAsideKinds: [...setAsideKinds] };
   });
   for (const conflict of conflicts) {
     const d = dismissed.get(flagKey(conflict.stories, conflict.kind));
