@@ -23,6 +23,7 @@ export * from './scorecard/draft.js';
 export * from './scorecard/patch.js';
 export * from './scorecard/completeness.js';
 export * from './scorecard/contract.js';
+export * from './scorecard/data-points.js';
 export * from './debrief/board.js';
 export * from './debrief/feedback.js';
 export * from './debrief/markdown.js';

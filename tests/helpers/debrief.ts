@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PatchOp, Scorecard, StoryCard } from '@mockloop/shared';
+import type { PatchOp, Scorecard, StoryCard, StoryDataPoints } from '@mockloop/shared';
 import { loopRequest } from '../fixtures/loops.js';
 import { api, createLoop } from './api.js';
 import { completingOps, openCard, roundIds } from './scorecard.js';
@@ -29,7 +29,7 @@ export const PLANTED: [StoryText, StoryText] = [
  */
 export async function loopWithSubmittedScorecards(
   url: string,
-  options: { submit?: (position: number) => boolean; stories?: Record<number, StoryText[]>; votes?: Record<number, 'strong-hire' | 'inclined-hire' | 'inclined-not-hire' | 'strong-not-hire'>; rating?: (position: number, lpIndex: number) => 'raises-the-bar' | 'meets' | 'below' | 'not-assessed' } = {},
+  options: { submit?: (position: number) => boolean; stories?: Record<number, (StoryText & { id?: string; dataPoints?: StoryDataPoints })[]>; votes?: Record<number, 'strong-hire' | 'inclined-hire' | 'inclined-not-hire' | 'strong-not-hire'>; rating?: (position: number, lpIndex: number) => 'raises-the-bar' | 'meets' | 'below' | 'not-assessed' } = {},
 ) {
   const loop = await createLoop(url, loopRequest());
   const rounds = await roundIds(url, loop.loopId, loop.organizer.token);
@@ -48,7 +48,7 @@ export async function loopWithSubmittedScorecards(
     }
     if (options.votes?.[position]) ops.push({ op: 'setVote', value: options.votes[position]! });
     for (const story of options.stories?.[position] ?? []) {
-      ops.push({ op: 'addStory', story: { id: randomUUID(), questionId: null, questionText: 'Tell me about a time you simplified something for customers.', lps: [card.assignedLps[0]!], notes: '', flags: [], ...story } });
+      ops.push({ op: 'addStory', story: { id: randomUUID(), questionId: null, questionText: 'Tell me about a time you simplified something for customers.', lps: [card.assignedLps[0]!], notes: '', flags: [], dataPoints: {}, ...story } });
     }
     const patched = await command(socket, 'scorecard:patch', { scorecardId: card.id, clientId: `fixture-${position}-tab`, seq: 1, ops });
     if (!patched.ok) throw new Error(patched.error.message);

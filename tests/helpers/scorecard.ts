@@ -38,6 +38,7 @@ export function storyOp(text = 'We cut churn by 15%.') {
       result: text,
       notes: 'private note: strong',
       flags: [],
+      dataPoints: {},
     },
   };
 }

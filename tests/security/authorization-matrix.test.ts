@@ -64,6 +64,13 @@ const HTTP_MATRIX: HttpRow[] = [
   { method: 'POST', path: '/api/loops/:loopId/debrief/spotlight', allowed: ['bar-raiser'], state: 'debrief-discuss', body: () => ({ spotlight: { kind: 'lp', id: 'ownership' } }) },
   {
     method: 'POST',
+    path: '/api/loops/:loopId/debrief/dismissals',
+    allowed: ['bar-raiser'],
+    state: 'debrief-conflict',
+    body: (w) => ({ stories: [w.planted[1], w.planted[2]], kind: 'team', reason: 'Round 1 counted only the engineers.' }),
+  },
+  {
+    method: 'POST',
     path: '/api/loops/:loopId/debrief/decision',
     allowed: ['bar-raiser'],
     state: 'debrief-decide',
@@ -108,6 +115,7 @@ const SOCKET_MATRIX: Record<ClientCommand, SocketRow> = {
     payload: (w) => ({ scorecardId: w.cards[1], clientId: 'matrix-tab-1', seq: 1, ops: [{ op: 'setText', field: 'summary', value: 'Owns it.' }] }),
   },
   'scorecard:submit': { allowed: ['interviewer-of-this-round'], state: 'card-complete', payload: (w) => ({ scorecardId: w.cards[1] }) },
+  'scorecard:suggest': { allowed: ['interviewer-of-this-round'], state: 'card-open', payload: (w) => ({ scorecardId: w.cards[1], storyId: w.stories[1] }), readOnly: true },
   'question:show': { allowed: ['interviewer-of-this-round'], payload: (w) => ({ ...round1(w), text: 'Tell me about a time you failed.' }) },
   // The candidate and the round's interviewer draw; its shadow and the Bar Raiser only watch.
   'whiteboard:open': { allowed: ['candidate', 'interviewer-of-this-round', 'bar-raiser', 'shadow'], payload: round1, readOnly: true },

@@ -34,6 +34,7 @@ const VALID_BODIES: Record<string, (w: World) => unknown> = {
   'POST /api/loops/:loopId/debrief/phase': () => ({ phase: 'revote' }),
   'POST /api/loops/:loopId/debrief/votes': () => ({ vote: 'inclined-hire' }),
   'POST /api/loops/:loopId/debrief/spotlight': () => ({ spotlight: { kind: 'lp', id: 'ownership' } }),
+  'POST /api/loops/:loopId/debrief/dismissals': (w) => ({ stories: [w.stories[1], w.cards[1]], kind: 'team', reason: 'Counted different people.' }),
   'POST /api/loops/:loopId/debrief/decision': () => ({ decision: 'hire', rationale: 'Strong ownership across every round.' }),
   'POST /api/loops/:loopId/debrief/publish': () => ({ showInterviewerNames: false, strengths: ['Owns outcomes'], growthAreas: ['Quantify results'] }),
 };

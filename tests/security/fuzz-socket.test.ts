@@ -56,10 +56,13 @@ const VALID: Record<ClientCommand, Seed> = {
         { op: 'setRating', lpId: 'ownership', value: 'meets' },
         { op: 'setNotAssessedReason', lpId: 'frugality', value: 'No time.' },
         { op: 'markAsked', questionId: 'beh-ownership-01' },
+        { op: 'setStoryDataPoint', storyId: w.stories[1], slot: 'team', entry: { status: 'confirmed', value: { kind: 'team', size: 8, whose: 'candidate' }, phrase: 'a team of 8' } },
+        { op: 'setStoryDataPoint', storyId: w.stories[1], slot: 'duration:project', entry: { status: 'dismissed', phrase: null } },
       ],
     }),
   },
   'scorecard:submit': { as: 'interviewer-of-this-round', payload: (w) => ({ scorecardId: w.cards[1] }) },
+  'scorecard:suggest': { as: 'interviewer-of-this-round', payload: (w) => ({ scorecardId: w.cards[1], storyId: w.stories[1] }) },
   'question:show': { as: 'interviewer-of-this-round', payload: (w) => ({ roundId: w.rounds[0], text: 'Tell me about a time you failed.' }) },
   'whiteboard:open': { as: 'shadow', payload: (w) => ({ roundId: w.rounds[0] }) },
   'whiteboard:update': {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateLoopRequestInput } from '@mockloop/shared';
+import type { CreateLoopRequestInput, PatchOp } from '@mockloop/shared';
+import { PLANTED } from '../helpers/debrief.js';
 import { loopRequest } from '../fixtures/loops.js';
 import { api, createLoop } from '../helpers/api.js';
 import { completingOps, openCard, roundIds, storyOp } from '../helpers/scorecard.js';
@@ -53,6 +54,8 @@ export type WorldState =
   | 'clock-paused'
   | 'all-submitted'
   | 'debrief-open'
+  /** The debrief open with a flagged conflict between rounds 1 and 2 (`w.planted`). */
+  | 'debrief-conflict'
   | 'debrief-revote'
   | 'debrief-discuss'
   | 'debrief-decide'
@@ -84,6 +87,9 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
   const secret = `SECRET-${randomUUID()}`;
   const sockets = new Map<string, TestClient>();
   const cards: Record<number, string> = {};
+  /** The story each round's card holds (with the secret), and the planted retelling of rounds 1 and 2. */
+  const stories: Record<number, string> = {};
+  const planted: Record<number, string> = {};
 
   /** The socket of an interviewer by round position, or of a role. */
   async function socketOf(token: string): Promise<TestClient> {
@@ -106,7 +112,15 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
     const socket = await socketOf(loop.interviewer(position).token);
     const card = await openCard(socket, rounds[position - 1]!);
     cards[position] = card.id;
-    const ops = [storyOp(`${secret} story of round ${position}`), { op: 'setText' as const, field: 'concerns' as const, value: `${secret} concern` }, ...(complete ? completingOps(card) : [])];
+    const story = storyOp(`${secret} story of round ${position}`);
+    stories[position] = story.story.id;
+    const ops: PatchOp[] = [story, { op: 'setText' as const, field: 'concerns' as const, value: `${secret} concern` }, ...(complete ? completingOps(card) : [])];
+    if (state === 'debrief-conflict' && position <= 2) {
+      // Team sizes both interviewers confirmed (8 vs 20), so the flag does not hang on how the notes read.
+      const retold = plantedStory(position);
+      planted[position] = retold.story.id;
+      ops.push(retold);
+    }
     await ok(command(socket, 'scorecard:patch', { scorecardId: card.id, clientId: `world-${position}-tab`, seq: 1, ops }), 'patch');
     return card.id;
   }
@@ -122,7 +136,7 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
   }
 
   const order: WorldState[] = ['fresh', 'card-open', 'card-complete'];
-  const debriefOrder: WorldState[] = ['all-submitted', 'debrief-open', 'debrief-revote', 'debrief-discuss', 'debrief-decide', 'debrief-decided', 'published'];
+  const debriefOrder: WorldState[] = ['all-submitted', state === 'debrief-conflict' ? 'debrief-conflict' : 'debrief-open', 'debrief-revote', 'debrief-discuss', 'debrief-decide', 'debrief-decided', 'published'];
   if (order.indexOf(state) >= 1) await writeCard(1, state !== 'card-open');
   if (state === 'clock-running' || state === 'clock-paused') {
     const organizer = await socketOf(loop.organizer.token);
@@ -151,6 +165,8 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
     tokens,
     secret,
     cards,
+    stories,
+    planted,
     /** The participant whose link the organizer re-issues and revokes in the matrix. */
     linkTarget: shadowOf('Tia').participantId,
     /** Strings a refused caller must never see. */
@@ -159,6 +175,24 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
     socket: (role: Role) => socketOf(tokens[role]!),
     close() {
       for (const socket of sockets.values()) socket.disconnect();
+    },
+  };
+}
+
+/** Round 1's or 2's telling of the planted story, with the team size its interviewer confirmed. */
+function plantedStory(position: number) {
+  const size = position === 1 ? 8 : 20;
+  return {
+    op: 'addStory' as const,
+    story: {
+      id: randomUUID(),
+      questionId: null,
+      questionText: 'Tell me about a time you simplified something for customers.',
+      lps: ['customer-obsession' as const],
+      ...PLANTED[position - 1]!,
+      notes: '',
+      flags: [],
+      dataPoints: { team: { status: 'confirmed' as const, value: { kind: 'team' as const, size, whose: 'candidate' as const }, phrase: null } },
     },
   };
 }

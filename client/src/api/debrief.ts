@@ -1,4 +1,4 @@
-import type { DebriefBoard, DebriefPhase, Spotlight } from '@mockloop/shared/debrief/board';
+import type { DebriefBoard, DebriefPhase, DismissConflict, Spotlight } from '@mockloop/shared/debrief/board';
 import type { CandidateFeedback, PublishFeedback } from '@mockloop/shared/debrief/feedback';
 import type { Decision, Vote } from '@mockloop/shared/scales';
 import { apiFetch } from './http';
@@ -26,6 +26,7 @@ export const debriefApi = {
   revote: (loopId: string, token: string, vote: Vote) => post<void>(`${base(loopId)}/votes`, token, { vote }),
   spotlight: (loopId: string, token: string, spotlight: Spotlight | null) =>
     post<void>(`${base(loopId)}/spotlight`, token, { spotlight }),
+  dismiss: (loopId: string, token: string, body: DismissConflict) => post<void>(`${base(loopId)}/dismissals`, token, body),
   decide: (loopId: string, token: string, decision: Decision, rationale: string) =>
     post<DebriefBoard>(`${base(loopId)}/decision`, token, { decision, rationale }),
   publish: (loopId: string, token: string, body: PublishRequest) =>

@@ -32,7 +32,7 @@ export async function createDemoLoop(db: Database, now: Date): Promise<CreatedLo
       summary: card.summary,
       vote: card.vote,
       ratings: round.assignedLps.map((lp: LpId, index) => ({ lpId: lp, ...card.rating(lp, index) })),
-      stories: card.stories.map((story) => ({ ...story, questionId: null, lps: round.assignedLps.slice(0, 1) })),
+      stories: card.stories.map((story) => ({ dataPoints: {}, ...story, questionId: null, lps: round.assignedLps.slice(0, 1) })),
     });
   }
   return created;

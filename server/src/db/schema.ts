@@ -204,6 +204,8 @@ export const stories = pgTable(
     result: text('result').notNull().default(''),
     notes: text('notes').notNull().default(''),
     flags: jsonb('flags').$type<string[]>().notNull().default([]),
+    /** Confirmed or dismissed data points by slot, checked by the StoryDataPoints schema on the way in. */
+    dataPoints: jsonb('data_points').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -253,6 +255,33 @@ export const debriefs = pgTable(
   (t) => [
     check('debriefs_phase', sql`${t.phase} in ('read','revote','discuss','decide','decided','published')`),
     check('debriefs_decision', sql`${t.decision} is null or ${t.decision} in ('hire','no-hire')`),
+  ],
+);
+
+/**
+ * A conflict flag the Bar Raiser dismissed as "not a conflict", with the reason the panel
+ * reads. One per (loop, stories, kind); the story ids are stored in sorted order. It goes with
+ * the loop, while the audit log keeps that it happened (ids only).
+ */
+export const debriefDismissals = pgTable(
+  'debrief_dismissals',
+  {
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    storyA: uuid('story_a').notNull(),
+    storyB: uuid('story_b').notNull(),
+    kind: text('kind').notNull(),
+    reason: text('reason').notNull(),
+    dismissedBy: uuid('dismissed_by')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.loopId, t.storyA, t.storyB, t.kind] }),
+    check('debrief_dismissals_order', sql`${t.storyA} < ${t.storyB}`),
+    check('debrief_dismissals_kind', sql`${t.kind} in ('metric','timeline','team','role','outcome')`),
   ],
 );
 

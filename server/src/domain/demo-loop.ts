@@ -1,4 +1,4 @@
-import { CreateLoopRequest, type LpId, type StoryFlag } from '@mockloop/shared';
+import { CreateLoopRequest, type LpId, type StoryDataPoints, type StoryFlag } from '@mockloop/shared';
 import { DateTime } from 'luxon';
 
 /**
@@ -39,6 +39,8 @@ type DemoStory = {
   result: string;
   notes: string;
   flags: StoryFlag[];
+  /** What the interviewer confirmed while the candidate talked. */
+  dataPoints?: StoryDataPoints;
 };
 
 type DemoScorecard = {
@@ -59,6 +61,10 @@ const checkoutStory: DemoStory = {
   result: 'Abandonment fell from 22% to 15% within six weeks of launch.',
   notes: 'Strong on customer data. Clear "I".',
   flags: [],
+  dataPoints: {
+    team: { status: 'confirmed', value: { kind: 'team', size: 8, whose: 'candidate' }, phrase: 'team of 8 engineers' },
+    role: { status: 'confirmed', value: { kind: 'role', part: 'led', of: null }, phrase: 'I led a team of 8 engineers' },
+  },
 };
 
 const checkoutRetold: DemoStory = {

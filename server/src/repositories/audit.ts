@@ -16,6 +16,7 @@ export type AuditAction =
   | 'clock.expired'
   | 'scorecard.submitted'
   | 'debrief.opened'
+  | 'debrief.flag-dismissed'
   | 'debrief.decided'
   | 'debrief.published';
 

@@ -3,6 +3,7 @@ import type { CandidateFeedback, DebriefPhase, Decision, LpId, Spotlight, Vote }
 import type { Database, Executor } from '../db/database.js';
 import { debriefReads, debriefs, loops, participants, rounds, votes } from '../db/schema.js';
 import type { DebriefInputs } from '../domain/debrief/board.js';
+import { loadDismissals } from './dismissals.js';
 import { loadScorecard, loopScorecardIds } from './scorecards.js';
 
 /** The debrief of a loop: its state, reads and re-votes. */
@@ -62,13 +63,14 @@ export async function recordRevote(db: Database, loopId: string, participantId: 
 
 /** Everything the debrief board is computed from. */
 export async function loadDebriefInputs(db: Database, loopId: string, debrief: DebriefRow): Promise<DebriefInputs> {
-  const [[loop], roundRows, people, voteRows, readRows, cardIds] = await Promise.all([
+  const [[loop], roundRows, people, voteRows, readRows, cardIds, dismissals] = await Promise.all([
     db.select({ candidateName: loops.candidateName }).from(loops).where(eq(loops.id, loopId)),
     db.select().from(rounds).where(eq(rounds.loopId, loopId)).orderBy(asc(rounds.position)),
     db.select().from(participants).where(and(eq(participants.loopId, loopId), eq(participants.role, 'interviewer'))),
     db.select().from(votes).where(eq(votes.loopId, loopId)),
     db.select().from(debriefReads).where(eq(debriefReads.loopId, loopId)),
     loopScorecardIds(db, loopId),
+    loadDismissals(db, loopId),
   ]);
   const cards = await Promise.all(cardIds.map((c) => loadScorecard(db, c.id)));
   return {
@@ -89,5 +91,6 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     scorecards: cards.filter((c) => c !== null).map(({ loopId: _l, ...card }) => card),
     votes: voteRows.map((v) => ({ participantId: v.participantId, stage: v.stage as 'scorecard' | 'debrief', vote: v.vote as Vote, castAt: v.castAt })),
     reads: readRows.map((r) => ({ readerId: r.readerId, scorecardId: r.scorecardId })),
+    dismissals,
   };
 }

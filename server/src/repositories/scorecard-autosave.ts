@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { MAX_ASKED, MAX_STORIES, type PatchOp, type ScorecardPatch, type StoryCard } from '@mockloop/shared';
 import { rowsOf, type Database } from '../db/database.js';
 import { lpRatings, scorecards, stories } from '../db/schema.js';
@@ -273,6 +273,13 @@ async function applyOp(tx: Tx, scorecardId: string, op: PatchOp, fields: Partial
       return updateStory(tx, scorecardId, op.storyId, { lps: op.value });
     case 'setStoryFlags':
       return updateStory(tx, scorecardId, op.storyId, { flags: op.value });
+    case 'setStoryDataPoint': {
+      // One slot of the JSON at a time, so two tabs deciding different slots both keep theirs.
+      const dataPoints = op.entry
+        ? sql`${stories.dataPoints} || jsonb_build_object(${op.slot}::text, ${JSON.stringify(op.entry)}::jsonb)`
+        : sql`${stories.dataPoints} - ${op.slot}::text`;
+      return updateStory(tx, scorecardId, op.storyId, { dataPoints });
+    }
     case 'removeStory':
       await tx.delete(stories).where(and(eq(stories.id, op.storyId), eq(stories.scorecardId, scorecardId)));
       return;
@@ -300,7 +307,9 @@ async function addStory(tx: Tx, scorecardId: string, story: StoryCard) {
   await tx.insert(stories).values({ ...story, scorecardId, position: next }).onConflictDoNothing();
 }
 
-async function updateStory(tx: Tx, scorecardId: string, storyId: string, change: Partial<typeof stories.$inferInsert>) {
+type StoryChange = { [K in keyof typeof stories.$inferInsert]?: (typeof stories.$inferInsert)[K] | SQL };
+
+async function updateStory(tx: Tx, scorecardId: string, storyId: string, change: StoryChange) {
   await tx
     .update(stories)
     .set({ ...change, updatedAt: new Date() })

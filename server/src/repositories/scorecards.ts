@@ -60,6 +60,7 @@ export async function loadScorecard(db: Executor, scorecardId: string): Promise<
       result: s.result,
       notes: s.notes,
       flags: s.flags,
+      dataPoints: s.dataPoints,
     })),
     askedQuestionIds: card.askedQuestionIds,
   });

@@ -6,6 +6,7 @@ import {
   CandidateFeedback,
   CastRevote,
   DebriefBoard,
+  DismissConflict,
   LoopIdParams,
   MarkRead,
   MovePhase,
@@ -14,6 +15,7 @@ import {
   RecordDecision,
   SetSpotlight,
 } from '@mockloop/shared';
+import { dismissConflict } from '../application/debrief-flags.js';
 import { requireLoopMember } from '../plugins/auth.js';
 import { exampleDebrief } from './examples.js';
 
@@ -55,6 +57,12 @@ export async function debriefRoutes(app: FastifyInstance) {
 
   r.post('/api/loops/:loopId/debrief/spotlight', { schema: { tags, summary: 'Put an LP or a story on every screen (Bar Raiser)', security: bearer, params: LoopIdParams, body: SetSpotlight.meta({ example: exampleDebrief.spotlight }), response: { 200: done, ...errors } } }, async (request) => {
     await debrief().spotlight(requireLoopMember(request, request.params.loopId), request.body.spotlight);
+    return { ok: true as const };
+  });
+
+  r.post('/api/loops/:loopId/debrief/dismissals', { schema: { tags, summary: 'Dismiss a conflict flag as not a conflict, with a reason (Bar Raiser)', description: 'The flag is named by its two story ids (either order) and kind, as the board lists it. Before the decision only (`409 invalid-transition` after); a flag not on the board is `404 not-found`; a second dismissal of one flag is `409 conflict`. The reason shows beside the flag on every board; the audit log records the dismissal (ids and kind, not the reason).', security: bearer, params: LoopIdParams, body: DismissConflict.meta({ example: exampleDebrief.dismissal }), response: { 200: done, ...errors } } }, async (request) => {
+    const { facts } = await dismissConflict({ db: app.database.db, now: app.now }, requireLoopMember(request, request.params.loopId), request.body);
+    app.facts.publish(facts);
     return { ok: true as const };
   });
 

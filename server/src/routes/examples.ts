@@ -41,6 +41,11 @@ export const exampleDebrief = {
   phase: { phase: 'revote' },
   vote: { vote: 'inclined-hire' },
   spotlight: { spotlight: { kind: 'lp', id: 'ownership' } },
+  dismissal: {
+    stories: ['5f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e', '6a2b3c4d-5e6f-4a7b-9c8d-0e1f2a3b4c5d'],
+    kind: 'team',
+    reason: 'Round 1 counted only the engineers; round 3 counted the whole program.',
+  },
   decision: { decision: 'no-hire', rationale: 'Ownership evidence was thin across rounds, and the checkout story changed.' },
   publish: {
     showInterviewerNames: false,

@@ -1,4 +1,5 @@
-import { RoundRef, ScorecardPatch, ScorecardRef, ShowQuestion } from '@mockloop/shared';
+import { RoundRef, ScorecardPatch, ScorecardRef, ShowQuestion, SuggestDataPoints } from '@mockloop/shared';
+import { suggestStoryDataPoints } from '../application/data-points.js';
 import type { FactsPort } from '../application/facts.js';
 import { showQuestion, type QuestionDeps } from '../application/questions.js';
 import type { ScorecardService } from '../application/scorecards.js';
@@ -29,6 +30,8 @@ export function registerScorecardHandlers(socket: MockLoopSocket, deps: Scorecar
     return next;
   });
   onCommand(socket, 'scorecard:submit', ScorecardRef, log, ({ scorecardId }) => deps.scorecards.submit(principal, scorecardId));
+
+  onCommand(socket, 'scorecard:suggest', SuggestDataPoints, log, async (input) => (await suggestStoryDataPoints(deps, principal, input)).result);
 
   onCommand(socket, 'question:show', ShowQuestion, log, async (input) => {
     const { result, facts } = await showQuestion(deps, principal, input);

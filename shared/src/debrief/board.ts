@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LpId } from '../lp/catalogue.js';
 import { Decision, LpRating, Vote } from '../scales.js';
 import { Scorecard, StoryFlag } from '../scorecard/draft.js';
+import { StoryDataPoints } from '../scorecard/data-points.js';
 import { ConflictKind } from '../stories/schema.js';
 import { ShortText } from '../text.js';
 
@@ -68,14 +69,28 @@ export const BoardStory = z.object({
   /** How often the candidate said "we" and "I" in this story. */
   weCount: z.number(),
   iCount: z.number(),
+  /** The data points the interviewer confirmed, and the suggestions they dismissed. */
+  dataPoints: StoryDataPoints,
 });
 export type BoardStory = z.infer<typeof BoardStory>;
+
+/** What a conflict was found from: data points both interviewers confirmed, or the checker's reading of the notes. */
+export const ConflictBasis = z.enum(['confirmed', 'notes']);
+export type ConflictBasis = z.infer<typeof ConflictBasis>;
+
+/** The Bar Raiser's "not a conflict", with the reason the panel reads. */
+export const ConflictDismissal = z.object({ reason: z.string(), byName: z.string(), at: z.iso.datetime({ offset: true }) });
+export type ConflictDismissal = z.infer<typeof ConflictDismissal>;
 
 export const BoardConflict = z.object({
   stories: z.tuple([z.uuid(), z.uuid()]),
   kind: ConflictKind,
   detail: z.string(),
   phrases: z.tuple([z.string(), z.string()]),
+  basis: ConflictBasis,
+  /** One line of plain English: what differs, between which rounds. */
+  reason: z.string(),
+  dismissal: ConflictDismissal.nullable(),
 });
 export type BoardConflict = z.infer<typeof BoardConflict>;
 
@@ -93,6 +108,11 @@ export const DebriefBoard = z.object({
   stories: z.array(BoardStory),
   /** Stories that retell one experience (ids), and how often each was told. */
   storyGroups: z.array(z.array(z.uuid())),
+  /**
+   * The same groups with the rounds they were told in, the kinds compared on data points both
+   * interviewers confirmed, and the kinds whose reading of the notes an interviewer dismissed.
+   */
+  groups: z.array(z.object({ stories: z.array(z.uuid()), rounds: z.array(z.number()), confirmedKinds: z.array(ConflictKind), setAsideKinds: z.array(ConflictKind) })),
   conflicts: z.array(BoardConflict),
   weTotal: z.number(),
   iTotal: z.number(),
@@ -107,6 +127,14 @@ export const CastRevote = z.object({ vote: Vote });
 export const SetSpotlight = z.object({ spotlight: Spotlight.nullable() });
 export const RecordDecision = z.object({ decision: Decision, rationale: ShortText.trim().min(10, 'explain the decision in a sentence or two') });
 export type RecordDecision = z.infer<typeof RecordDecision>;
+
+/** The Bar Raiser dismisses one flag (two stories and a kind) as not a conflict. */
+export const DismissConflict = z.object({
+  stories: z.tuple([z.uuid(), z.uuid()]),
+  kind: ConflictKind,
+  reason: ShortText.trim().min(3, 'say in a few words why this is not a conflict'),
+});
+export type DismissConflict = z.infer<typeof DismissConflict>;
 
 /** The fact the debrief room hears after every change; clients then re-read the board. */
 export type DebriefChanged = { loopId: string; phase: DebriefPhase; spotlight: Spotlight | null };

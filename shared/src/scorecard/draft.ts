@@ -3,6 +3,7 @@ import { LpId } from '../lp/catalogue.js';
 import { LpRating, Vote } from '../scales.js';
 import { LongText, ShortText } from '../text.js';
 import { MAX_ASKED, MAX_STORIES, STORY_FLAGS } from './draft-values.js';
+import { StoryDataPoints } from './data-points.js';
 
 // Flags, labels, limits and the empty draft are in draft-values.ts (no zod) for the
 // interviewer's page; this module holds the schemas.
@@ -27,6 +28,8 @@ export const StoryCard = z.object({
   result: LongText,
   notes: LongText,
   flags: z.array(StoryFlag).max(3),
+  /** Structured facts the interviewer confirmed (or dismissed) while the candidate talked. */
+  dataPoints: StoryDataPoints.default({}),
 });
 export type StoryCard = z.infer<typeof StoryCard>;
 

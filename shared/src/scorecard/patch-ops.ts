@@ -1,6 +1,8 @@
 import type { LpId } from '../lp/principles.js';
 import type { ScorecardDraft, StoryCard } from './draft.js';
 import type { PatchOp } from './patch.js';
+import type { DataPointEntry } from './data-points.js';
+import type { DataPointSlot } from './data-point-values.js';
 
 // Scorecard ops applied and sized without zod, so the interviewer's page does not download
 // it; patch.ts holds the schemas and re-exports all of this.
@@ -65,11 +67,19 @@ function applyOp(d: ScorecardDraft, op: PatchOp): ScorecardDraft {
       return story(op.storyId, (s) => ({ ...s, lps: op.value }));
     case 'setStoryFlags':
       return story(op.storyId, (s) => ({ ...s, flags: op.value }));
+    case 'setStoryDataPoint':
+      return story(op.storyId, (s) => ({ ...s, dataPoints: withSlot(s.dataPoints, op.slot, op.entry) }));
     case 'removeStory':
       return { ...d, stories: d.stories.filter((s) => s.id !== op.storyId) };
     case 'markAsked':
       return d.askedQuestionIds.includes(op.questionId) ? d : { ...d, askedQuestionIds: [...d.askedQuestionIds, op.questionId] };
   }
+}
+
+/** A story's data points with one slot set, or cleared when `entry` is null. */
+function withSlot(points: StoryCard['dataPoints'], slot: DataPointSlot, entry: DataPointEntry | null): StoryCard['dataPoints'] {
+  const { [slot]: _old, ...rest } = points;
+  return entry ? { ...rest, [slot]: entry } : rest;
 }
 
 /** The field an operation writes, used by clients to hold back remote edits to fields they have pending. */
@@ -92,6 +102,8 @@ export function opFieldKey(op: PatchOp): string {
       return `story:${op.storyId}:lps`;
     case 'setStoryFlags':
       return `story:${op.storyId}:flags`;
+    case 'setStoryDataPoint':
+      return `story:${op.storyId}:data:${op.slot}`;
     case 'markAsked':
       return `asked:${op.questionId}`;
   }

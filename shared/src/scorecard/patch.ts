@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LpId } from '../lp/catalogue.js';
 import { LpRating, Vote } from '../scales.js';
 import { LongText, ShortText } from '../text.js';
+import { SetStoryDataPoint } from './data-points.js';
 import { StoryCard, StoryFlag, StoryTextField } from './draft.js';
 
 /**
@@ -19,6 +20,7 @@ export const PatchOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('setStoryText'), storyId: z.uuid(), field: StoryTextField, value: LongText }),
   z.object({ op: z.literal('setStoryLps'), storyId: z.uuid(), value: z.array(LpId).max(16) }),
   z.object({ op: z.literal('setStoryFlags'), storyId: z.uuid(), value: z.array(StoryFlag).max(3) }),
+  SetStoryDataPoint,
   z.object({ op: z.literal('removeStory'), storyId: z.uuid() }),
   z.object({ op: z.literal('markAsked'), questionId: z.string().min(1).max(40) }),
 ]);

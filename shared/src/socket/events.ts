@@ -4,6 +4,7 @@ import type { ClockState } from '../clock/clock-state.js';
 import type { DebriefChanged } from '../debrief/board.js';
 import type { PatchAck, ScorecardPatch, ScorecardPatched } from '../scorecard/patch.js';
 import type { Scorecard } from '../scorecard/draft.js';
+import type { DataPointSuggestions, SuggestDataPoints } from '../scorecard/data-points.js';
 import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
 import type { OpenWhiteboard, WhiteboardAck, WhiteboardScene, WhiteboardUpdate, WhiteboardUpdated } from '../whiteboard/contract.js';
 import type { CallJoined, CallPeerJoined, CallPeerLeft, CallSignal, CallSignalled, JoinCall } from '../media/call.js';
@@ -38,6 +39,8 @@ export interface ClientToServerEvents {
   'scorecard:patch': (payload: ScorecardPatch, ack: AckCallback<PatchAck>) => void;
   /** Checks completeness, then locks the scorecard. */
   'scorecard:submit': (payload: ScorecardRef, ack: AckCallback<Scorecard>) => void;
+  /** Data point suggestions for one story of the caller's scorecard, read from its saved notes. */
+  'scorecard:suggest': (payload: SuggestDataPoints, ack: AckCallback<DataPointSuggestions>) => void;
   'question:show': (payload: ShowQuestion, ack: AckCallback<QuestionShown>) => void;
   /** The round's whiteboard scene; from then on this socket hears `whiteboard:updated`. */
   'whiteboard:open': (payload: OpenWhiteboard, ack: AckCallback<WhiteboardScene>) => void;
@@ -94,6 +97,7 @@ export const CLIENT_COMMANDS = [
   'scorecard:open',
   'scorecard:patch',
   'scorecard:submit',
+  'scorecard:suggest',
   'question:show',
   'whiteboard:open',
   'whiteboard:update',

@@ -75,7 +75,7 @@ describe('Outbox', () => {
 
 describe('mergeOps', () => {
   it('never folds a story removal into its creation', () => {
-    const story = { id: '00000000-0000-4000-8000-000000000005', questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [] };
+    const story = { id: '00000000-0000-4000-8000-000000000005', questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [], dataPoints: {} };
     const merged = mergeOps([{ op: 'addStory', story }], [{ op: 'removeStory', storyId: story.id }]);
     expect(merged.map((o) => o.op)).toEqual(['addStory', 'removeStory']);
   });
@@ -85,7 +85,7 @@ describe('patch size', () => {
   it('keeps every stored patch under the socket limit, splitting a story written in full', () => {
     const outbox = claim(new MemoryStorage(), new MemoryStorage(), 'page-size');
     const long = 'é'.repeat(9_000); // two bytes each in UTF-8
-    const story = { id: '00000000-0000-4000-8000-000000000001', questionId: null, questionText: 'Q', lps: [], situation: long, task: long, action: long, result: long, notes: long, flags: [] };
+    const story = { id: '00000000-0000-4000-8000-000000000001', questionId: null, questionText: 'Q', lps: [], situation: long, task: long, action: long, result: long, notes: long, flags: [], dataPoints: {} };
     outbox.add([summary(long), { op: 'setText', field: 'strengths', value: long }, { op: 'setText', field: 'concerns', value: long }, { op: 'addStory', story }]);
     expect(outbox.pending.length).toBeGreaterThan(1);
     for (const patch of outbox.pending) expect(patchBytes(patch.ops)).toBeLessThanOrEqual(MAX_PATCH_BYTES);

@@ -18,7 +18,7 @@ const PEOPLE = [
 function card(n: number, ratings: Partial<Record<LpId, LpRating>>, stories: Partial<StoryCard>[] = [], status: 'submitted' | 'draft' = 'submitted'): Scorecard {
   const draft = emptyDraft();
   for (const [lp, rating] of Object.entries(ratings)) draft.ratings[lp as LpId] = { rating, evidence: `${lp} evidence`, notAssessedReason: '' };
-  draft.stories = stories.map((s, i) => ({ id: id(100 + n * 10 + i), questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [], ...s }));
+  draft.stories = stories.map((s, i) => ({ id: id(100 + n * 10 + i), questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [], dataPoints: {}, ...s }));
   return { id: id(20 + n), roundId: id(n), interviewerId: id(10 + n), status, version: 1, submittedAt: null, assignedLps: ROUNDS[n - 1]!.assignedLps, draft };
 }
 
@@ -32,6 +32,7 @@ function inputs(scorecards: Scorecard[], extra: Partial<DebriefInputs> = {}): De
     scorecards,
     votes: [],
     reads: [],
+    dismissals: [],
     ...extra,
   };
 }

@@ -1,7 +1,7 @@
 import type { DebriefBoard } from '@mockloop/shared/debrief/board';
 import { useEffect, useRef } from 'react';
 import { CellView, RowMarkers } from './LpMatrix';
-import { ConflictLine } from './StoryBoard';
+import { ConflictCard } from './ConflictCard';
 import { StoryCard } from './StoryCard';
 import { lpName, storyByline } from './labels';
 
@@ -48,7 +48,7 @@ export function SpotlightBanner({ board }: { board: DebriefBoard }) {
         {conflicts.length ? (
           <ul className="db-conflicts">
             {conflicts.map((conflict, i) => (
-              <ConflictLine key={i} board={board} conflict={conflict} />
+              <ConflictCard key={i} board={board} conflict={conflict} />
             ))}
           </ul>
         ) : null}

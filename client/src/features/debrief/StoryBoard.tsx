@@ -1,8 +1,10 @@
 import { CONFLICT_KIND_LABELS } from '@mockloop/shared/debrief/labels';
+import { toldInRounds } from '@mockloop/shared/scorecard/data-point-values';
+import { ConflictCard } from './ConflictCard';
 import type { BoardConflict, BoardStory, DebriefBoard } from '@mockloop/shared/debrief/board';
 import { StoryCard } from './StoryCard';
 import { WeVersusI } from './WeVersusI';
-import { storyByline, storyTitle } from './labels';
+import { storyTitle } from './labels';
 
 /**
  * Every story across rounds, grouped by the consistency checker: retellings of one experience
@@ -19,11 +21,11 @@ export function StoryBoard({ board }: { board: DebriefBoard }) {
       <p className="text-muted">
         {board.stories.length} {board.stories.length === 1 ? 'story' : 'stories'} across the rounds;{' '}
         {groups.length === 0 ? 'none was told twice.' : `${groups.length} told more than once.`}{' '}
-        {board.conflicts.length ? `${board.conflicts.length} ${board.conflicts.length === 1 ? 'conflict' : 'conflicts'} between retellings.` : 'No conflicts found.'}
+        {standing(board)}
       </p>
       <WeVersusI we={board.weTotal} i={board.iTotal} />
       {groups.map((stories, index) => (
-        <StoryGroup key={stories[0]!.id} board={board} stories={stories} index={index} />
+        <StoryGroup key={stories[0]!.id} board={board} stories={stories} index={index} confirmed={board.groups[index]?.confirmedKinds ?? []} setAside={board.groups[index]?.setAsideKinds ?? []} />
       ))}
       {single.length ? (
         <div className="stack stack--tight">
@@ -39,20 +41,35 @@ export function StoryBoard({ board }: { board: DebriefBoard }) {
   );
 }
 
-function StoryGroup({ board, stories, index }: { board: DebriefBoard; stories: BoardStory[]; index: number }) {
+function standing(board: DebriefBoard): string {
+  const open = board.conflicts.filter((c) => !c.dismissal).length;
+  const dismissed = board.conflicts.length - open;
+  if (board.conflicts.length === 0) return 'No conflicts found.';
+  return `${open} ${open === 1 ? 'conflict' : 'conflicts'} between retellings${dismissed ? `, ${dismissed} dismissed as not a conflict` : ''}.`;
+}
+
+const kindWords = (kinds: BoardConflict['kind'][]) => kinds.map((k) => CONFLICT_KIND_LABELS[k].replace(/^Different /, '')).join(', ');
+
+function StoryGroup({ board, stories, index, confirmed, setAside }: { board: DebriefBoard; stories: BoardStory[]; index: number; confirmed: BoardConflict['kind'][]; setAside: BoardConflict['kind'][] }) {
   const ids = new Set(stories.map((s) => s.id));
   const conflicts = board.conflicts.filter((c) => ids.has(c.stories[0]) || ids.has(c.stories[1]));
   const headingId = `db-group-${index}`;
   return (
     <section className="db-group stack stack--tight" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        “{storyTitle(stories[0]!)}” <span className="db-group__count">told {stories.length} times</span>
+        “{storyTitle(stories[0]!)}” <span className="db-group__count">{toldInRounds(stories.map((s) => s.roundPosition))}</span>
       </h3>
-      <p className="text-muted">Rounds {stories.map((s) => s.roundPosition).join(', ')}.</p>
+      <p className="text-muted">
+        A story told more than once is worth raising with the candidate.{' '}
+        {confirmed.length
+          ? `Compared on data points both interviewers confirmed: ${kindWords(confirmed)}; the rest read from the notes.`
+          : 'Compared on what the checker read from the notes; no data point was confirmed by both interviewers.'}
+        {setAside.length ? ` Not held against the candidate: ${kindWords(setAside)} as read from the notes, which an interviewer dismissed.` : ''}
+      </p>
       {conflicts.length ? (
         <ul className="db-conflicts" aria-label="Conflicts between these retellings">
           {conflicts.map((conflict, i) => (
-            <ConflictLine key={i} board={board} conflict={conflict} />
+            <ConflictCard key={i} board={board} conflict={conflict} />
           ))}
         </ul>
       ) : (
@@ -64,19 +81,5 @@ function StoryGroup({ board, stories, index }: { board: DebriefBoard; stories: B
         ))}
       </div>
     </section>
-  );
-}
-
-/** "⚠ Different team size: “8 engineers” (Round 1 · Ana) vs “20-engineer” (Round 3 · Cleo)". */
-export function ConflictLine({ board, conflict }: { board: DebriefBoard; conflict: BoardConflict }) {
-  const [a, b] = conflict.stories.map((id) => board.stories.find((s) => s.id === id));
-  return (
-    <li className="db-conflict">
-      <strong>⚠ {CONFLICT_KIND_LABELS[conflict.kind]}:</strong> <q>{conflict.phrases[0]}</q>
-      {a ? ` (${storyByline(board, a)})` : ''} vs <q>{conflict.phrases[1]}</q>
-      {b ? ` (${storyByline(board, b)})` : ''}.
-      {/* The checker's detail often only repeats the two phrases; show it when it adds something. */}
-      {conflict.phrases.every((p) => conflict.detail.includes(p)) ? null : <span className="text-muted"> {conflict.detail}</span>}
-    </li>
   );
 }

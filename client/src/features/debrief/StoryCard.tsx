@@ -1,5 +1,6 @@
 import type { BoardStory, DebriefBoard } from '@mockloop/shared/debrief/board';
 import { STORY_FLAG_LABELS } from '@mockloop/shared/scorecard/draft';
+import { DATA_POINT_SLOTS, describeDataPoint, slotLabel } from '@mockloop/shared/scorecard/data-point-values';
 import { Marked } from './Marked';
 import { SpotlightButton } from './SpotlightButton';
 import { lpName, phrasesFor, storyByline } from './labels';
@@ -31,6 +32,7 @@ export function StoryCard({ board, story, headingLevel = 4 }: { board: DebriefBo
           </div>
         ))}
       </dl>
+      <ConfirmedPoints story={story} />
       <StoryBadges story={story} />
       <SpotlightButton spotlight={{ kind: 'story', id: story.id }} label={`the ${storyByline(board, story)} story`} />
     </article>
@@ -57,5 +59,24 @@ export function StoryBadges({ story }: { story: BoardStory }) {
         “I” ×{story.iCount} · “we” ×{story.weCount}
       </li>
     </ul>
+  );
+}
+
+/** What the round's interviewer confirmed while the candidate talked; the debrief compares these exactly. */
+function ConfirmedPoints({ story }: { story: BoardStory }) {
+  const confirmed = DATA_POINT_SLOTS.flatMap((slot) => {
+    const entry = story.dataPoints[slot];
+    return entry?.status === 'confirmed' ? [{ slot, words: describeDataPoint(entry.value) }] : [];
+  });
+  if (!confirmed.length) return <p className="db-points db-points--none text-muted">No data points confirmed.</p>;
+  return (
+    <dl className="db-points" aria-label="Confirmed data points">
+      {confirmed.map(({ slot, words }) => (
+        <div key={slot}>
+          <dt>{slotLabel(slot)}</dt>
+          <dd>✓ {words}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -42,7 +42,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
     if (question) edit({ op: 'markAsked', questionId: question.id }, true);
     edit({
       op: 'addStory',
-      story: { id, questionId: question?.id ?? null, questionText: question?.text ?? '', lps: question?.lps ?? [], situation: '', task: '', action: '', result: '', notes: '', flags: [] },
+      story: { id, questionId: question?.id ?? null, questionText: question?.text ?? '', lps: question?.lps ?? [], situation: '', task: '', action: '', result: '', notes: '', flags: [], dataPoints: {} },
     });
     setFocusStory(id);
   };
@@ -51,6 +51,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
     setShowProblem(outcome.ok ? null : outcome.message);
   };
 
+  const whenSaved = () => autosave?.whenSaved() ?? Promise.resolve();
   const locked = state?.locked ?? false;
   const stories = state?.draft.stories ?? [];
   const assignedLps = state?.card.assignedLps ?? round.assignedLps ?? [];
@@ -114,6 +115,8 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
             {stories.map((story, index) => (
               <StoryCardEditor
                 key={story.id}
+                scorecardId={state!.card.id}
+                whenSaved={whenSaved}
                 story={story}
                 number={index + 1}
                 assignedLps={assignedLps}

@@ -1,9 +1,14 @@
 import { inCatalogueOrder, lpById, STORY_FLAG_LABELS, STORY_FLAGS, type LpId, type StoryFlag, type PatchOp, type StoryCard } from '@mockloop/shared';
-import { useState, type Ref } from 'react';
+import { lazy, Suspense, useState, type Ref } from 'react';
 import { NOTES_LABEL, STAR_FIELDS } from './labels';
 import { TextField } from './TextField';
 
+// Loaded once a story card is open, so the room's first page stays within its budget.
+const DataPointsPanel = lazy(() => import('./data-points/DataPointsPanel'));
+
 type StoryCardEditorProps = {
+  scorecardId: string;
+  whenSaved: () => Promise<void>;
   story: StoryCard;
   number: number;
   assignedLps: readonly LpId[];
@@ -14,7 +19,7 @@ type StoryCardEditorProps = {
 };
 
 /** One story in STAR form, as the candidate tells it: the question, LPs it shows, flags and private notes. */
-export function StoryCardEditor({ story, number, assignedLps, locked, onEdit, onRemoved, firstFieldRef }: StoryCardEditorProps) {
+export function StoryCardEditor({ scorecardId, whenSaved, story, number, assignedLps, locked, onEdit, onRemoved, firstFieldRef }: StoryCardEditorProps) {
   const [confirming, setConfirming] = useState(false);
   const base = `story-${story.id}`;
   const titleId = `${base}-title`;
@@ -58,6 +63,9 @@ export function StoryCardEditor({ story, number, assignedLps, locked, onEdit, on
           />
         ))}
       </div>
+      <Suspense fallback={<p className="text-muted">Loading data points…</p>}>
+        <DataPointsPanel scorecardId={scorecardId} story={story} number={number} locked={locked} onEdit={(op) => onEdit(op)} whenSaved={whenSaved} />
+      </Suspense>
       <fieldset className="iv-choices" disabled={locked}>
         <legend>Quick flags</legend>
         <div className="iv-chips">

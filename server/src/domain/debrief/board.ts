@@ -1,4 +1,3 @@
-import { checkStories } from '@mockloop/shared/stories/index';
 import {
   inCatalogueOrder,
   ratingStep,
@@ -14,6 +13,7 @@ import {
   type Vote,
 } from '@mockloop/shared';
 import { countWeAndI, hasMeasurableResult } from './story-reading.js';
+import { checkConsistency, type Dismissal } from './story-consistency.js';
 
 export type DebriefInputs = {
   loopId: string;
@@ -32,6 +32,8 @@ export type DebriefInputs = {
   scorecards: Scorecard[];
   votes: { participantId: string; stage: 'scorecard' | 'debrief'; vote: Vote; castAt: Date }[];
   reads: { readerId: string; scorecardId: string }[];
+  /** Flags the Bar Raiser dismissed as not a conflict. */
+  dismissals: Dismissal[];
 };
 
 /**
@@ -57,19 +59,7 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
       readScorecardIds: input.reads.filter((r) => r.readerId === person.participantId).map((r) => r.scorecardId),
     }));
   const stories = boardStories(submitted, interviewers);
-  const consistency = checkStories(
-    stories.map((s) => ({
-      id: s.id,
-      round: s.roundPosition,
-      lps: s.lps.length ? s.lps : (['ownership'] as LpId[]),
-      question: s.questionText,
-      situation: s.situation,
-      task: s.task,
-      action: s.action,
-      result: s.result,
-    })),
-    { candidate: input.candidateName },
-  );
+  const consistency = checkConsistency(stories, input.candidateName, interviewers, input.dismissals);
   return {
     loopId: input.loopId,
     phase: input.debrief.phase,
@@ -82,8 +72,7 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
     scorecards: submitted,
     matrix: buildMatrix(input.rounds, interviewers, submitted),
     stories,
-    storyGroups: consistency.groups,
-    conflicts: consistency.conflicts.map((c) => ({ stories: c.stories, kind: c.kind, detail: c.detail, phrases: c.phrases })),
+    ...consistency,
     weTotal: stories.reduce((sum, s) => sum + s.weCount, 0),
     iTotal: stories.reduce((sum, s) => sum + s.iCount, 0),
   };
@@ -146,6 +135,7 @@ function boardStories(submitted: Scorecard[], interviewers: BoardInterviewer[]):
         noMeasurableResult: story.result.trim() !== '' && !hasMeasurableResult(story.result),
         weCount: we,
         iCount: i,
+        dataPoints: story.dataPoints,
       };
     });
   });

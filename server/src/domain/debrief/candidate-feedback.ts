@@ -32,7 +32,8 @@ export function buildCandidateFeedback(
     lps,
     strengths: input.strengths,
     growthAreas: input.growthAreas,
-    consistency: board.conflicts.map((conflict) => explainConflict(board, conflict)),
+    // A flag the Bar Raiser dismissed as not a conflict is not held against the candidate.
+    consistency: board.conflicts.filter((conflict) => !conflict.dismissal).map((conflict) => explainConflict(board, conflict)),
     practice: weakest(lps).map((lp) => ({
       lpId: lp.lpId,
       name: lp.name,
