@@ -6,6 +6,7 @@ import { readTeamSizes, type TeamSize } from './team.js';
 import { readTimeSpans, type TimeSpan } from './timeline.js';
 import { readRoleClaims, type RoleClaim } from './role.js';
 import { readOutcomes, type OutcomeClaim } from './outcome.js';
+import { readDates, type StoryDate } from './dates.js';
 
 /** A contradiction found between two stories, before it is put in the report. */
 export interface Finding {
@@ -20,6 +21,7 @@ export interface StoryFacts {
   measures: Measure[];
   teams: TeamSize[];
   spans: TimeSpan[];
+  dates: StoryDate[];
   roles: RoleClaim[];
   outcomes: OutcomeClaim[];
 }
@@ -38,6 +40,7 @@ export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<str
     measures,
     teams: profile.fields.flatMap(readTeamSizes),
     spans: readTimeSpans(measures, (m) => tokensOf.get(m)!),
+    dates: profile.fields.flatMap(readDates),
     roles: profile.fields.flatMap((field) => readRoleClaims(field, candidateNames)),
     // Interviewers miss things: with no result written, the action is where the ending is.
     outcomes: profile.fields.flatMap((field) => readOutcomes(field, !profile.fields.some((f) => f.field === 'result' && f.text.trim() !== ''))),

@@ -1,5 +1,6 @@
 import { figureOf, figuresAgree } from './agreement.js';
 import type { Finding, StoryFacts } from './facts.js';
+import { findDateClash } from './date-check.js';
 import type { Measure } from './measures.js';
 import { sharedCount } from './overlap.js';
 import { isContent, type Token } from './text.js';
@@ -112,7 +113,8 @@ export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | un
     if (!y) continue;
     return { kind: 'timeline', detail: `"${x.measure.phrase}" vs "${y.measure.phrase}"`, phrases: [x.measure.phrase, y.measure.phrase] };
   }
-  return undefined;
+  const dates = findDateClash(a.dates, b.dates);
+  return dates && { kind: 'timeline', detail: `"${dates[0].phrase}" vs "${dates[1].phrase}"`, phrases: [dates[0].phrase, dates[1].phrase] };
 }
 
 function soleProject(spans: TimeSpan[]): TimeSpan | undefined {
