@@ -21,8 +21,15 @@ const EVENTS: Record<string, [string, boolean]> = {
   early: ['schedule', true], ahead: ['schedule', true],
   approved: ['approve', true], accepted: ['approve', true], rejected: ['approve', false], declined: ['approve', false], vetoed: ['approve', false],
   adopted: ['adopt', true], abandoned: ['adopt', false], dropped: ['adopt', false],
-  passed: ['pass', true], failed: ['pass', false],
+  passed: ['pass', true], failed: ['pass', false], cited: ['pass', false], cleared: ['pass', true], certified: ['pass', true],
+  fined: ['sanction', true], warning: ['sanction', true], warned: ['sanction', true], penalty: ['sanction', true],
+  penalised: ['sanction', true], penalized: ['sanction', true], sanctioned: ['sanction', true], reprimanded: ['sanction', true],
 };
+/**
+ * An audit, inspection or review: passing it and being approved by it are one outcome, as
+ * are failing it, being rejected or being cited at it.
+ */
+const REVIEWS = /^(audit|audits|auditor|auditors|inspection|inspections|inspector|inspectors|review|assessment|certification|accreditation|regulator)$/;
 const NEGATION = /^(not|never|didn|didnt|no|nt|n't|without|failed|zero|0|none)$/;
 /** "lost" speaks of the outcome only when a deal or customer was lost, not money or time. */
 const WIN_OBJECTS = /^(deal|deals|contract|customer|account|bid|pitch|client|tender|rfp)$/;
@@ -33,7 +40,8 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
   const { tokens } = field;
   const claims: OutcomeClaim[] = [];
   tokens.forEach((t, i) => {
-    const event = renewalLoss(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
+    const read = renewalLoss(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
+    const event = read && asReview(tokens, i, read);
     if (event && eventApplies(tokens, i, event[0]) && !hypothetical(tokens, i)) {
       const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause) || noneDid(tokens, i);
       claims.push({ event: event[0], happened: event[1] !== negated, phrase: quoteAround(field, i) });
@@ -48,6 +56,14 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
     if (q.value === 0 && q.unit) claims.push({ event: `count:${q.unit}`, happened: false, phrase: quoteAround(field, q.first) });
   }
   return claims;
+}
+
+function asReview(tokens: Token[], i: number, event: [string, boolean]): [string, boolean] | undefined {
+  if (event[0] !== 'approve' && event[0] !== 'pass') return event;
+  const inClause = tokens.some((t) => t.clause === tokens[i]!.clause && REVIEWS.test(t.norm));
+  if (inClause) return ['review', event[1]];
+  // Being cited means something only at a review.
+  return tokens[i]!.norm === 'cited' ? undefined : event;
 }
 
 function eventApplies(tokens: Token[], i: number, event: string): boolean {
@@ -94,11 +110,27 @@ function phrasalEvent(tokens: Token[], i: number): [string, boolean] | undefined
   // "moved to another agency at renewal", "switched to a competitor": the customer left.
   if (/^(moved|switched|went|defected)$/.test(tokens[i]!.norm) && near(/^(another|competitor|competitors|rival|elsewhere)$/)) return ['renew', false];
   if (/^(went|go|goes|gone) live$/.test(pair)) return ['ship', true];
-  if (/^(rolled|roll) out$/.test(pair) && near(/^(all|every|everyone|everywhere|nationwide|company)$/)) return ['ship', true];
+  // "rolled it out to every region": "it" may sit inside the particle verb.
+  const rolledOut = /^(rolled|roll) out$/.test(pair) || (/^(rolled|roll)$/.test(tokens[i]!.norm) && /^(it|them|this)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'out');
+  if (rolledOut && near(/^(all|every|everyone|everywhere|nationwide|company|globally|countrywide)$/)) return ['ship', true];
+  // "rolled everything back", "reverted to the old system": the change did not stay.
+  if (/^(rolled|roll|rolling)$/.test(tokens[i]!.norm) && tokens.slice(i + 1, i + 4).some((t) => t.norm === 'back' && t.clause === tokens[i]!.clause)) return ['ship', false];
+  if (/^(reverted|backed)$/.test(tokens[i]!.norm) && near(/^(old|previous|out)$/)) return ['ship', false];
+  // "the migration finished", "completed the cutover": a change carried through.
+  if (/^(finished|completed)$/.test(tokens[i]!.norm) && tokens.some((t) => t.clause === tokens[i]!.clause && CHANGES.test(t.norm))) return ['ship', true];
+  // "blocked the rollout": the release was stopped.
+  if (/^(blocked|halted|stopped)$/.test(tokens[i]!.norm) && near(/^(rollout|launch|release|migration)$/)) return ['ship', false];
+  // "made it by the deadline", "didn't make it in time".
+  if (/^(made|make|makes)$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'it' && /^(by|in|before)$/.test(tokens[i + 2]?.norm ?? '')) return ['schedule', true];
+  // "the regulator took no action": no sanction followed.
+  if (/^(took|take|taken)$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'no' && tokens[i + 2]?.norm === 'action') return ['sanction', false];
   if (/^(extended|extend|extends)$/.test(tokens[i]!.norm) && near(/^(contract|deal|subscription|agreement|licence|license)$/)) return ['renew', true];
   if (/^(signed|signs|sign)$/.test(tokens[i]!.norm) && near(/^(another|further|more|extra)$/) && near(/^(year|years|term|months)$/)) return ['renew', true];
   return undefined;
 }
+
+/** Changes whose finishing is how the story ends. */
+const CHANGES = /^(migration|move|rollout|cutover|switch|switchover|upgrade|transition|replatforming)$/;
 
 /** A date something had to be ready by. */
 const DUE = /^(deadline|audit|date|cutoff|cut|due|peak|launch|holiday|season)$/;
@@ -140,8 +172,9 @@ export function findOutcomeConflict(a: StoryFacts, b: StoryFacts): Finding | und
   for (const x of a.outcomes) {
     const clash = b.outcomes.find((y) => y.event === x.event && y.happened !== x.happened);
     if (!clash) continue;
-    // A count is a clash only when one story says none and the other never says none.
-    if (x.event.startsWith('count:') && (a.outcomes.some((o) => o.event === x.event && o.happened === clash.happened) || b.outcomes.some((o) => o.event === x.event && o.happened === x.happened))) continue;
+    // A telling that says both ("rolled it back, then shipped it a week later", "none at
+    // first, 3 later") has not contradicted the other: it may be telling more of the story.
+    if (a.outcomes.some((o) => o.event === x.event && o.happened === clash.happened) || b.outcomes.some((o) => o.event === x.event && o.happened === x.happened)) continue;
     return { kind: 'outcome', detail: `"${x.phrase}" vs "${clash.phrase}"`, phrases: [x.phrase, clash.phrase] };
   }
   return undefined;
