@@ -18,7 +18,7 @@ const LEAD_VERBS: Record<string, string> = {
   led: 'lead', lead: 'lead', leading: 'lead', owned: 'own', own: 'own', owns: 'own', drove: 'drive', drive: 'drive',
   ran: 'run', run: 'run', running: 'run', runs: 'run', managed: 'manage', manages: 'manage', headed: 'head',
   directed: 'direct', designed: 'design', architected: 'design', commanded: 'command', decided: 'decide',
-  spearheaded: 'lead', spearhead: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
+  spearheaded: 'lead', spearhead: 'lead', chaired: 'lead', chairs: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
 };
 /** Titles that name the person in charge. */
 const LEAD_TITLES = /^(commander|lead|owner|head|captain|dri|director|manager|vp|cto|ceo|boss|supervisor|chief)$/;
@@ -86,6 +86,8 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   // "I supported / helped with / contributed to the rollout": a supporting part, said with a verb.
   const supportAt = tokens.findIndex((t) => SUPPORT_VERBS.test(t.norm));
   if (supportAt >= 1 && supportAt <= 2 && isSelf(tokens[supportAt - 1]!, names) && !tokens.some((t) => LEAD_VERBS[t.norm] !== undefined)) return { who: 'one-of', verb: '', object, phrase };
+  // "I built part of it under the tech lead", "she worked under Priya": someone else in charge.
+  if (isSelf(words[0]!, names) && underLeader(tokens, names)) return { who: 'one-of', verb: '', object, phrase };
   const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names));
   if (verbAt < 0) return linkedClaim(tokens, names, object, phrase);
   const verb = LEAD_VERBS[tokens[verbAt]!.norm]!;
@@ -117,6 +119,14 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   if (self && !titled) return { who: 'candidate', verb, object, phrase };
   if (titled && !self) return { who: 'other', verb, object, phrase };
   return undefined;
+}
+
+/** "under the tech lead", "under our director", "under Priya": working to a named leader. */
+function underLeader(tokens: Token[], names: ReadonlySet<string>): boolean {
+  const at = tokens.findIndex((t) => t.norm === 'under');
+  if (at < 0) return false;
+  const next = tokens.slice(at + 1, at + 4).filter((t) => t.kind === 'word');
+  return next.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl') || (next[0] !== undefined && isName(next[0]) && !isSelf(next[0], names));
 }
 
 /** A capitalised word that is not the candidate, "I" or an initial: someone's name. */

@@ -60,6 +60,12 @@ describe('the candidate\'s part said in other words', () => {
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I supported the scanner rollout, which our ops director ran.'))).toEqual(['role']);
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'The scanner rollout was led by me.'))).toEqual([]);
   });
+
+  it('reads working "under" a titled or named leader as a smaller part, and chairing as leading', () => {
+    expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I configured the scanner rollout under our ops manager.'))).toEqual(['role']);
+    expect(kinds(tellings(s, 'action', 'I chaired the scanner rollout group.', 'I was one of the members of the scanner rollout group.'))).toEqual(['role']);
+    expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I led the scanner rollout under a tight budget.'))).toEqual([]);
+  });
 });
 
 describe('outcomes said in other words', () => {
