@@ -22,24 +22,22 @@ export function readEntities(text: string): Entity[] {
   nlp ??= winkNLP(model, ['sbd', 'ner']);
   const doc = nlp.readDoc(text);
   const its = nlp.its;
-  // wink keeps every token's preceding whitespace, so offsets are rebuilt exactly.
+  // wink keeps every token's preceding whitespace, so offsets are rebuilt from the text.
+  const values = doc.tokens().out();
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const starts: number[] = [];
-  const ends: number[] = [];
   let at = 0;
-  doc.tokens().each((token) => {
-    at += String(token.out(its.precedingSpaces)).length;
-    const found = text.indexOf(token.out(), at);
-    const start = found >= 0 ? found : at;
-    starts.push(start);
-    ends.push(start + token.out().length);
-    at = start + token.out().length;
+  values.forEach((value, k) => {
+    at += spaces[k]!.length;
+    const found = text.indexOf(value, at);
+    starts.push(found >= 0 ? found : at);
+    at = starts[k]! + value.length;
   });
-  const entities: Entity[] = [];
-  doc.entities().each((entity) => {
-    const [first, last] = entity.out(its.span) as unknown as [number, number];
-    const start = starts[first]!;
-    const end = ends[last]!;
-    entities.push({ type: String(entity.out(its.type)), text: text.slice(start, end), start, end });
+  const spans = doc.entities().out(its.span) as unknown as [number, number][];
+  const types = doc.entities().out(its.type) as string[];
+  const entities: Entity[] = spans.map(([first, last], k) => {
+    const [start, end] = [starts[first]!, starts[last]! + values[last]!.length];
+    return { type: types[k]!, text: text.slice(start, end), start, end };
   });
   return entities;
 }
