@@ -1,4 +1,4 @@
-import { readEntities } from './entities.js';
+import { readNlp } from './entities.js';
 import { isGoal } from './measures.js';
 import type { FieldReading } from './profile.js';
 import type { Token } from './text.js';
@@ -49,7 +49,7 @@ export function readDates(field: FieldReading): StoryDate[] {
     for (let j = i; j <= last; j++) read.add(j);
     dates.push(...placed(tokens, i, last, { months: [quarter.index * 3, quarter.index * 3 + 2], ...(year ? { year } : {}) }, text));
   });
-  for (const entity of readEntities(text)) {
+  for (const entity of readNlp(text).entities) {
     const first = tokens.findIndex((t) => t.end > entity.start);
     if (first < 0 || read.has(first)) continue;
     let last = first;

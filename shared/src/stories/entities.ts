@@ -9,16 +9,26 @@ export interface Entity {
   end: number;
 }
 
+/** What wink-nlp reads in one text. */
+export interface NlpReading {
+  entities: Entity[];
+}
+
 let nlp: WinkMethods | undefined;
+const cache = new Map<string, NlpReading>();
+const CACHE_LIMIT = 2000;
 
 /**
- * wink-nlp's entity recogniser over one text. The model ships in the package (nothing is
- * downloaded); it is built on the first call (about 60 ms), so processes that never check
- * stories never pay for it. Only sentence splitting and entities run: the checker reads
- * numbers, money and durations with its own grammar, which reads more of note shorthand
- * ("$120K", "6 wks", "a year and a half") than the model does (shared/src/stories/README.md).
+ * wink-nlp's named entities (dates, durations...) in one text. The model ships in the
+ * package (nothing is downloaded); it is built on the first call (about 60 ms), so processes
+ * that never check stories never pay for it.
+ * The checker reads numbers, money and durations with its own grammar, which reads more of
+ * note shorthand ("$120K", "6 wks", "a year and a half") than the model does
+ * (shared/src/stories/README.md). Readings are cached: a loop is checked again on every edit.
  */
-export function readEntities(text: string): Entity[] {
+export function readNlp(text: string): NlpReading {
+  const cached = cache.get(text);
+  if (cached) return cached;
   nlp ??= winkNLP(model, ['sbd', 'ner']);
   const doc = nlp.readDoc(text);
   const its = nlp.its;
@@ -39,5 +49,8 @@ export function readEntities(text: string): Entity[] {
     const [start, end] = [starts[first]!, starts[last]! + values[last]!.length];
     return { type: types[k]!, text: text.slice(start, end), start, end };
   });
-  return entities;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const reading = { entities };
+  cache.set(text, reading);
+  return reading;
 }
