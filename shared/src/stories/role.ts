@@ -88,7 +88,7 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   if (supportAt >= 1 && supportAt <= 2 && isSelf(tokens[supportAt - 1]!, names) && !tokens.some((t) => LEAD_VERBS[t.norm] !== undefined)) return { who: 'one-of', verb: '', object, phrase };
   // "I built part of it under the tech lead", "she worked under Priya": someone else in charge.
   if (isSelf(words[0]!, names) && underLeader(tokens, names)) return { who: 'one-of', verb: '', object, phrase };
-  const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names));
+  const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names) && !isParticiple(tokens, k));
   if (verbAt < 0) return linkedClaim(tokens, names, object, phrase);
   const verb = LEAD_VERBS[tokens[verbAt]!.norm]!;
   // "The rebuild was led by our staff engineer": the leader comes after "by".
@@ -132,6 +132,14 @@ function underLeader(tokens: Token[], names: ReadonlySet<string>): boolean {
 /** A capitalised word that is not the candidate, "I" or an initial: someone's name. */
 function isName(t: Token): boolean {
   return t.kind === 'word' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/^(i|the|a|an|our|my|we|he|she|they|it|this|that|for|in|on|then|after|with|and|but|so)$/.test(t.norm);
+}
+
+/** "a managed service", "moved to managed hosting", "self-managed": a participle describing a noun. */
+function isParticiple(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!/ed$/.test(tokens[k]!.norm) || !before) return false;
+  const hyphen = before.text === '-' && before.end === tokens[k]!.start;
+  return hyphen || /^(a|an|the|to|its|their|fully)$/.test(before.norm);
 }
 
 /** "the tech lead", "our payments lead": a title, not the verb "lead" ("I lead the team"). */

@@ -110,11 +110,19 @@ export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | un
     const rivals = sole?.[0] === x ? [sole[1]!] : b.spans.filter((y) => related(x, y));
     if (rivals.length === 0 || rivals.some((y) => agree(x, y))) continue;
     const y = rivals.find((rival) => !a.spans.some((z) => related(rival, z) && agree(rival, z)));
-    if (!y) continue;
+    // "2 days -> 6 hours" in one telling, "about 2 days" and "6 hours" in the other: when each
+    // telling states the other's figure too, they are two states of one measure, not two lengths.
+    if (!y || (statesDuration(b, x) && statesDuration(a, y))) continue;
     return { kind: 'timeline', detail: `"${x.measure.phrase}" vs "${y.measure.phrase}"`, phrases: [x.measure.phrase, y.measure.phrase] };
   }
   const dates = findDateClash(a.dates, b.dates);
   return dates && { kind: 'timeline', detail: `"${dates[0].phrase}" vs "${dates[1].phrase}"`, phrases: [dates[0].phrase, dates[1].phrase] };
+}
+
+/** True when a story states the span's length anywhere, as a span or an end of a from-to. */
+function statesDuration(facts: StoryFacts, span: TimeSpan): boolean {
+  const figure = figureOf(span.measure.level!);
+  return facts.measures.some((m) => m.dim === 'duration' && [m.level, m.before, m.after].some((q) => q && figuresAgree(figure, figureOf(q), 'duration')));
 }
 
 function soleProject(spans: TimeSpan[]): TimeSpan | undefined {

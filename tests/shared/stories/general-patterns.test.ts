@@ -39,6 +39,11 @@ describe('lengths of time said in other words', () => {
     expect(kinds(tellings(s, 'action', 'The payroll rebuild took two months.', 'Two months after we started, the payroll rebuild was finished.'))).toEqual([]);
   });
 
+  it('does not hold two states of one measure against each other when both tellings state both', () => {
+    const t = 'Customs clearance held our containers at the port.';
+    expect(kinds(tellings(t, 'result', 'Clearance avg 3 days at the start. Clearance 3 days -> ~5 hrs.', 'Before: ~3 days. Now clearance ~5 h.'))).toEqual([]);
+  });
+
   it('reads the time to restore service as the length of the outage', () => {
     const t = 'A bad config push took the booking site down.';
     expect(kinds(tellings(t, 'action', 'The outage lasted 25 minutes.', 'Bookings were restored 3 hours after the outage started.'))).toEqual(['timeline']);
@@ -65,6 +70,10 @@ describe('the candidate\'s part said in other words', () => {
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I configured the scanner rollout under our ops manager.'))).toEqual(['role']);
     expect(kinds(tellings(s, 'action', 'I chaired the scanner rollout group.', 'I was one of the members of the scanner rollout group.'))).toEqual(['role']);
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I led the scanner rollout under a tight budget.'))).toEqual([]);
+  });
+
+  it('reads "managed" before a noun as a description, not someone managing', () => {
+    expect(kinds(tellings(s, 'action', 'I was the tech lead on the scanner rollout.', 'Tech lead for the move to managed scanners.'))).toEqual([]);
   });
 });
 
