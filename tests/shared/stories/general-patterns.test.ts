@@ -26,6 +26,14 @@ describe('metrics said in other words', () => {
     expect(kinds(tellings(s, 'result', a, 'Courier spend fell from eight thousand dollars a week to three thousand.'))).toEqual(['metric']);
   });
 
+  it('does not hold a bare "%" change against a change in points: it may be relative', () => {
+    expect(kinds(tellings(s, 'result', 'Revenue per agent rose 9%.', 'Revenue per agent went up about three points.'))).toEqual([]);
+  });
+
+  it('does not read "all N" or "those N" things as a result count', () => {
+    expect(kinds(tellings(s, 'result', 'All 30 helpdesks moved to the new form.', 'Those two helpdesks moved first.'))).toEqual([]);
+  });
+
   it('reads "went up to X" as where the measure ended, not the size of the rise', () => {
     expect(kinds(tellings(s, 'result', 'First-contact resolution rose from 40% to 55%.', 'First-contact resolution went up to fifty-five per cent.'))).toEqual([]);
   });
