@@ -14,6 +14,8 @@ export interface TimeSpan {
   measure: Measure;
   /** What the span is about when its clause only says when it started ("N after we started, X was done"). */
   about?: Set<string>;
+  /** "It took five months", "the move took a quarter": said as the length of the work itself. */
+  took?: boolean;
 }
 
 const SPAN_WORDS: [SpanKind, RegExp][] = [
@@ -64,7 +66,7 @@ export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Tok
     .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency' && !countedModifier(tokensOf(m), m.level))
     .map((m) => {
       const tokens = tokensOf(m);
-      const span: TimeSpan = { kind: spanKind(tokens, m.level!.first, m.level!.last), measure: m };
+      const span: TimeSpan = { kind: spanKind(tokens, m.level!.first, m.level!.last), measure: m, took: tookBefore(tokens, m.level!.first) };
       if (startedAfter(tokens, m.level!.last)) {
         const sentence = tokens[m.level!.first]!.sentence;
         span.about = new Set(tokens.filter((t) => t.sentence === sentence && isContent(t)).map((t) => t.stem));
@@ -103,8 +105,8 @@ function agree(a: TimeSpan, b: TimeSpan): boolean {
 export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
   // "It took five months in total" vs "moved in 10 weeks": when each telling states exactly
   // one length for the work itself, those two are the same span, whatever words surround them.
-  const soleA = soleProject(a.spans);
-  const soleB = soleProject(b.spans);
+  const soleA = soleProject(a.spans) ?? soleTook(a.spans);
+  const soleB = soleProject(b.spans) ?? soleTook(b.spans);
   const sole = soleA && soleB && !agree(soleA, soleB) ? [soleA, soleB] : undefined;
   for (const x of a.spans) {
     const rivals = sole?.[0] === x ? [sole[1]!] : b.spans.filter((y) => related(x, y));
@@ -123,6 +125,20 @@ export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | un
 function statesDuration(facts: StoryFacts, span: TimeSpan): boolean {
   const figure = figureOf(span.measure.level!);
   return facts.measures.some((m) => m.dim === 'duration' && [m.level, m.before, m.after].some((q) => q && figuresAgree(figure, figureOf(q), 'duration')));
+}
+
+/** "took about five months": the verb of taking right before the figure (a rounding word may sit between). */
+function tookBefore(tokens: Token[], first: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && /^(about|around|roughly|approximately|nearly|almost|just|only|over|~)$/.test(tokens[j]!.norm)) j--;
+  // Past tense only: "a refund now takes two days" is a measure of the process, not of the work.
+  return /^(took|lasted)$/.test(tokens[j]?.norm ?? '');
+}
+
+/** The one span a telling says the work "took", when it says so once (other spans may be phases). */
+function soleTook(spans: TimeSpan[]): TimeSpan | undefined {
+  const took = spans.filter((span) => span.took && span.kind === 'project' && span.measure.level!.bound === 'eq');
+  return took.length === 1 ? took[0] : undefined;
 }
 
 function soleProject(spans: TimeSpan[]): TimeSpan | undefined {

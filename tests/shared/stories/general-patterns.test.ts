@@ -47,6 +47,13 @@ describe('lengths of time said in other words', () => {
     expect(kinds(tellings(s, 'action', 'The payroll rebuild took two months.', 'Two months after we started, the payroll rebuild was finished.'))).toEqual([]);
   });
 
+  it('compares what the work "took" when each telling says so once, beside other phases', () => {
+    const t = 'Our archive of scanned contracts sat on an old file server.';
+    expect(kinds(tellings(t, 'result', 'We tested restores for a week. The move took two months.', 'Restore tests: 1 week. Took seven months overall.'))).toEqual(['timeline']);
+    expect(kinds(tellings(t, 'result', 'We tested restores for a week. The move took two months.', 'Restore tests: 1 week. Took about 8 weeks overall.'))).toEqual([]);
+    expect(kinds(tellings(t, 'result', 'We tested restores for a week. The move took two months.', 'Restore tests: 1 week. A restore now takes seven hours.'))).toEqual([]);
+  });
+
   it('does not hold two states of one measure against each other when both tellings state both', () => {
     const t = 'Customs clearance held our containers at the port.';
     expect(kinds(tellings(t, 'result', 'Clearance avg 3 days at the start. Clearance 3 days -> ~5 hrs.', 'Before: ~3 days. Now clearance ~5 h.'))).toEqual([]);
