@@ -1,4 +1,5 @@
 import type { Finding, StoryFacts } from './facts.js';
+import { findActClash } from './role-acts.js';
 import { sharedCount } from './overlap.js';
 import type { FieldReading } from './profile.js';
 import { readNumber } from './numbers.js';
@@ -178,7 +179,7 @@ function sameThing(a: RoleClaim, b: RoleClaim): boolean {
  * else led that same thing, or they were "one of" the people doing it.
  */
 export function findRoleConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
-  return roleClash(a.roles, b.roles) ?? swap(roleClash(b.roles, a.roles));
+  return roleClash(a.roles, b.roles) ?? swap(roleClash(b.roles, a.roles)) ?? findActClash(a.acts, b.acts) ?? swap(findActClash(b.acts, a.acts));
 }
 
 function roleClash(leading: RoleClaim[], following: RoleClaim[]): Finding | undefined {

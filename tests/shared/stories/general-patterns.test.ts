@@ -87,6 +87,17 @@ describe('the candidate\'s part said in other words', () => {
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I led the scanner rollout under a tight budget.'))).toEqual([]);
   });
 
+  it('reads one piece of work done by the candidate in one telling and by someone named by role in the other', () => {
+    expect(kinds(tellings(s, 'action', 'I wrote the scanner training guide myself.', 'Our ops team wrote the scanner training guide.'))).toEqual(['role']);
+    expect(kinds(tellings(s, 'action', 'I negotiated the scanner contract directly.', 'Our procurement lead negotiated the scanner contract.'))).toEqual(['role']);
+  });
+
+  it('does not flag work split the same way in both tellings, or different work', () => {
+    expect(kinds(tellings(s, 'action', 'I wrote the training guide; our ops team wrote the scanner scripts.', 'Our ops team wrote the scanner scripts and I wrote the training guide.'))).toEqual([]);
+    expect(kinds(tellings(s, 'action', 'I wrote the training guide.', 'Our ops team wrote the scanner scripts.'))).toEqual([]);
+    expect(kinds(tellings(s, 'action', "I didn't write the training guide.", 'Our ops team wrote the training guide.'))).toEqual([]);
+  });
+
   it('reads "managed" before a noun as a description, not someone managing', () => {
     expect(kinds(tellings(s, 'action', 'I was the tech lead on the scanner rollout.', 'Tech lead for the move to managed scanners.'))).toEqual([]);
   });
