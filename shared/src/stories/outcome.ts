@@ -1,6 +1,7 @@
 import type { Finding, StoryFacts } from './facts.js';
 import type { FieldReading } from './profile.js';
 import type { Token } from './text.js';
+import { phrasalEvent, targetEvent } from './outcome-phrases.js';
 
 /** One statement of how it ended: an event and whether it happened, or a count of casualties. */
 export interface OutcomeClaim {
@@ -40,7 +41,7 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
   const { tokens } = field;
   const claims: OutcomeClaim[] = [];
   tokens.forEach((t, i) => {
-    const read = renewalLoss(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
+    const read = renewalLoss(tokens, i) ?? targetEvent(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
     const event = read && asReview(tokens, i, read);
     if (event && eventApplies(tokens, i, event[0]) && !hypothetical(tokens, i)) {
       const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause) || noneDid(tokens, i);
@@ -99,38 +100,6 @@ function renewalLoss(tokens: Token[], i: number): [string, boolean] | undefined 
   if (tokens[i]!.norm !== 'lost' || !tokens.slice(i + 1, i + 4).some((t) => WIN_OBJECTS.test(t.norm))) return undefined;
   return tokens.some((t) => t.clause === tokens[i]!.clause && /^renew/.test(t.norm)) ? ['renew', false] : undefined;
 }
-
-/** An event said in two or more words: "turned down", "fell through", "walked away", "went live", "extended the contract". */
-function phrasalEvent(tokens: Token[], i: number): [string, boolean] | undefined {
-  const pair = `${tokens[i]!.norm} ${tokens[i + 1]?.norm ?? ''}`;
-  const near = (pattern: RegExp) => tokens.slice(i + 1, i + 5).some((t) => pattern.test(t.norm));
-  if (/^(turned|turn|turns) down$/.test(pair)) return ['approve', false];
-  if (/^(fell|falls) through$/.test(pair)) return ['win', false];
-  if (/^(walked|walk|walks) away$/.test(pair)) return ['renew', false];
-  // "moved to another agency at renewal", "switched to a competitor": the customer left.
-  if (/^(moved|switched|went|defected)$/.test(tokens[i]!.norm) && near(/^(another|competitor|competitors|rival|elsewhere)$/)) return ['renew', false];
-  if (/^(went|go|goes|gone) live$/.test(pair)) return ['ship', true];
-  // "rolled it out to every region": "it" may sit inside the particle verb.
-  const rolledOut = /^(rolled|roll) out$/.test(pair) || (/^(rolled|roll)$/.test(tokens[i]!.norm) && /^(it|them|this)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'out');
-  if (rolledOut && near(/^(all|every|everyone|everywhere|nationwide|company|globally|countrywide)$/)) return ['ship', true];
-  // "rolled everything back", "reverted to the old system": the change did not stay.
-  if (/^(rolled|roll|rolling)$/.test(tokens[i]!.norm) && tokens.slice(i + 1, i + 4).some((t) => t.norm === 'back' && t.clause === tokens[i]!.clause)) return ['ship', false];
-  if (/^(reverted|backed)$/.test(tokens[i]!.norm) && near(/^(old|previous|out)$/)) return ['ship', false];
-  // "the migration finished", "completed the cutover": a change carried through.
-  if (/^(finished|completed)$/.test(tokens[i]!.norm) && tokens.some((t) => t.clause === tokens[i]!.clause && CHANGES.test(t.norm))) return ['ship', true];
-  // "blocked the rollout": the release was stopped.
-  if (/^(blocked|halted|stopped)$/.test(tokens[i]!.norm) && near(/^(rollout|launch|release|migration)$/)) return ['ship', false];
-  // "made it by the deadline", "didn't make it in time".
-  if (/^(made|make|makes)$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'it' && /^(by|in|before)$/.test(tokens[i + 2]?.norm ?? '')) return ['schedule', true];
-  // "the regulator took no action": no sanction followed.
-  if (/^(took|take|taken)$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'no' && tokens[i + 2]?.norm === 'action') return ['sanction', false];
-  if (/^(extended|extend|extends)$/.test(tokens[i]!.norm) && near(/^(contract|deal|subscription|agreement|licence|license)$/)) return ['renew', true];
-  if (/^(signed|signs|sign)$/.test(tokens[i]!.norm) && near(/^(another|further|more|extra)$/) && near(/^(year|years|term|months)$/)) return ['renew', true];
-  return undefined;
-}
-
-/** Changes whose finishing is how the story ends. */
-const CHANGES = /^(migration|move|rollout|cutover|switch|switchover|upgrade|transition|replatforming)$/;
 
 /** A date something had to be ready by. */
 const DUE = /^(deadline|audit|date|cutoff|cut|due|peak|launch|holiday|season)$/;

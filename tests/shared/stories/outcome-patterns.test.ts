@@ -44,3 +44,21 @@ describe('a date kept or not', () => {
     expect(kinds('We made it by the end of June.', "We didn't make it by the end of June.")).toEqual(['outcome']);
   });
 });
+
+describe('kept or left, target and budget', () => {
+  it('reads pulling out or withdrawing against staying with it', () => {
+    expect(kinds('The retailer stayed with the new tank schedule.', 'The retailer pulled out after a month.')).toEqual(['outcome']);
+    expect(kinds('The retailer stayed with the new tank schedule.', 'The retailer withdrew from the trial.')).toEqual(['outcome']);
+  });
+
+  it('reads a target hit or missed, and a budget kept or overrun', () => {
+    expect(kinds('We hit the quarterly target.', 'We missed the quarterly target.')).toEqual(['outcome']);
+    expect(kinds('We hit the quarterly target.', 'We fell short of the quarterly target.')).toEqual(['outcome']);
+    expect(kinds('It came in under budget.', 'It went over budget.')).toEqual(['outcome']);
+    expect(kinds('It came in under budget.', 'It was delivered within budget.')).toEqual([]);
+  });
+
+  it('does not read "stayed" with a state as keeping something', () => {
+    expect(kinds('Call volumes stayed low.', 'The retailer pulled out after a month.')).toEqual([]);
+  });
+});
