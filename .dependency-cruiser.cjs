@@ -43,6 +43,13 @@ module.exports = {
       to: { path: '^(server|client)/' },
     },
     {
+      name: 'story-checker-stays-on-the-server',
+      comment: 'The story checker and its NLP model (wink-nlp, about 4 MB) run on the server: nothing the client imports, even through shared, may reach it; the client gets only the story contract (stories/schema.ts).',
+      severity: 'error',
+      from: { path: '^client/src/' },
+      to: { path: '^shared/src/stories/(?!schema\\.ts$)', reachable: true },
+    },
+    {
       name: 'client-knows-no-server',
       comment: 'The client talks to the server over HTTP and Socket.IO only, through the contract in shared.',
       severity: 'error',

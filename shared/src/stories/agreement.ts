@@ -19,8 +19,20 @@ export function figuresAgree(a: Figure, b: Figure, dim: Quantity['dim']): boolea
   if (a.bound !== 'eq' && b.bound !== 'eq') return true;
   if (a.bound !== 'eq') return withinBound(a, b.value, tolerance);
   if (b.bound !== 'eq') return withinBound(b, a.value, tolerance);
-  const slack = Math.max(ABSOLUTE_SLACK[dim] ?? 0, tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)));
+  const absolute = ABSOLUTE_SLACK[dim] ?? 0;
+  const slack = Math.max(absolute, tolerance * scaleOf(a.value, b.value, dim));
   return Math.abs(a.value - b.value) <= slack + 1e-9;
+}
+
+/**
+ * What a rounding error is a share of. For a share of a whole, it is the smaller of the part
+ * and the rest: "95%" and "99%" uptime are 5% and 1% down, far apart, while "24%" and
+ * "about a quarter" are close. Above 100% (a rise of 150%) it is the figure itself.
+ */
+function scaleOf(a: number, b: number, dim: Quantity['dim']): number {
+  const largest = Math.max(Math.abs(a), Math.abs(b));
+  if (dim !== 'percent' || a < 0 || b < 0 || a > 100 || b > 100) return largest;
+  return Math.max(Math.min(a, 100 - a), Math.min(b, 100 - b));
 }
 
 function withinBound(bound: Figure, value: number, tolerance: number): boolean {

@@ -6,6 +6,8 @@ import { readTeamSizes, type TeamSize } from './team.js';
 import { readTimeSpans, type TimeSpan } from './timeline.js';
 import { readRoleClaims, type RoleClaim } from './role.js';
 import { readOutcomes, type OutcomeClaim } from './outcome.js';
+import { readDates, type StoryDate } from './dates.js';
+import { readRoleActs, type RoleAct } from './role-acts.js';
 
 /** A contradiction found between two stories, before it is put in the report. */
 export interface Finding {
@@ -20,7 +22,9 @@ export interface StoryFacts {
   measures: Measure[];
   teams: TeamSize[];
   spans: TimeSpan[];
+  dates: StoryDate[];
   roles: RoleClaim[];
+  acts: RoleAct[];
   outcomes: OutcomeClaim[];
 }
 
@@ -38,7 +42,9 @@ export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<str
     measures,
     teams: profile.fields.flatMap(readTeamSizes),
     spans: readTimeSpans(measures, (m) => tokensOf.get(m)!),
+    dates: profile.fields.flatMap(readDates),
     roles: profile.fields.flatMap((field) => readRoleClaims(field, candidateNames)),
+    acts: profile.fields.flatMap((field) => readRoleActs(field, candidateNames)),
     // Interviewers miss things: with no result written, the action is where the ending is.
     outcomes: profile.fields.flatMap((field) => readOutcomes(field, !profile.fields.some((f) => f.field === 'result' && f.text.trim() !== ''))),
   };

@@ -10,6 +10,8 @@ function isMetric(m: Measure): boolean {
   if (m.dim === 'duration') return Boolean(m.before && m.after) || m.unit === 'latency';
   if (m.level && m.field !== 'situation' && m.field !== 'result') return false;
   // A count in the result is an outcome figure ("90 signed forms"); elsewhere it is scenery.
+  // "All 40 sites", "those two sites": the whole set or a part named again, not a result.
+  if (m.dim === 'count' && m.level && /^(all|every|each|those|these)\s/i.test(m.phrase)) return false;
   return !(m.dim === 'count' && m.level && m.field !== 'result');
 }
 

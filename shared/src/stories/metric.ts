@@ -9,6 +9,8 @@ interface Change {
   direction: 1 | -1;
   figure: Figure;
   quantity: Quantity;
+  /** A reading that is only one of two ("-38%" as points): it may agree, but not clash alone. */
+  guess?: boolean;
 }
 
 /** Finds, in the same story, the figure a stated amount was taken from ("the $1.8M bill"). */
@@ -27,7 +29,7 @@ export function changesOf(m: Measure, findBase: BaseFinder): Change[] {
   if (q.dim === 'percent') {
     return [
       { kind: 'rel', dim: 'percent', direction, figure, quantity: q },
-      { kind: 'abs', dim: 'points', direction, figure, quantity: q },
+      { kind: 'abs', dim: 'points', direction, figure, quantity: q, guess: true },
     ];
   }
   const changes: Change[] = [{ kind: 'abs', dim: q.dim, direction, figure, quantity: q }];
@@ -79,7 +81,7 @@ function compareChanges(a: Change[], b: Change[]): Verdict {
       if (x.kind !== y.kind || x.dim !== y.dim || x.direction !== y.direction) continue;
       if (x.dim === 'money' && !comparable(x.quantity, y.quantity)) continue;
       if (figuresAgree(x.figure, y.figure, x.dim)) return 'agree';
-      verdict = 'clash';
+      if (!x.guess && !y.guess) verdict = 'clash';
     }
   }
   return verdict;

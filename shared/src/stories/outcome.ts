@@ -1,6 +1,7 @@
 import type { Finding, StoryFacts } from './facts.js';
 import type { FieldReading } from './profile.js';
 import type { Token } from './text.js';
+import { phrasalEvent, targetEvent } from './outcome-phrases.js';
 
 /** One statement of how it ended: an event and whether it happened, or a count of casualties. */
 export interface OutcomeClaim {
@@ -21,8 +22,15 @@ const EVENTS: Record<string, [string, boolean]> = {
   early: ['schedule', true], ahead: ['schedule', true],
   approved: ['approve', true], accepted: ['approve', true], rejected: ['approve', false], declined: ['approve', false], vetoed: ['approve', false],
   adopted: ['adopt', true], abandoned: ['adopt', false], dropped: ['adopt', false],
-  passed: ['pass', true], failed: ['pass', false],
+  passed: ['pass', true], failed: ['pass', false], cited: ['pass', false], cleared: ['pass', true], certified: ['pass', true],
+  fined: ['sanction', true], warning: ['sanction', true], warned: ['sanction', true], penalty: ['sanction', true],
+  penalised: ['sanction', true], penalized: ['sanction', true], sanctioned: ['sanction', true], reprimanded: ['sanction', true],
 };
+/**
+ * An audit, inspection or review: passing it and being approved by it are one outcome, as
+ * are failing it, being rejected or being cited at it.
+ */
+const REVIEWS = /^(audit|audits|auditor|auditors|inspection|inspections|inspector|inspectors|review|assessment|certification|accreditation|regulator)$/;
 const NEGATION = /^(not|never|didn|didnt|no|nt|n't|without|failed|zero|0|none)$/;
 /** "lost" speaks of the outcome only when a deal or customer was lost, not money or time. */
 const WIN_OBJECTS = /^(deal|deals|contract|customer|account|bid|pitch|client|tender|rfp)$/;
@@ -33,7 +41,8 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
   const { tokens } = field;
   const claims: OutcomeClaim[] = [];
   tokens.forEach((t, i) => {
-    const event = renewalLoss(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
+    const read = renewalLoss(tokens, i) ?? targetEvent(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
+    const event = read && asReview(tokens, i, read);
     if (event && eventApplies(tokens, i, event[0]) && !hypothetical(tokens, i)) {
       const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause) || noneDid(tokens, i);
       claims.push({ event: event[0], happened: event[1] !== negated, phrase: quoteAround(field, i) });
@@ -48,6 +57,14 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
     if (q.value === 0 && q.unit) claims.push({ event: `count:${q.unit}`, happened: false, phrase: quoteAround(field, q.first) });
   }
   return claims;
+}
+
+function asReview(tokens: Token[], i: number, event: [string, boolean]): [string, boolean] | undefined {
+  if (event[0] !== 'approve' && event[0] !== 'pass') return event;
+  const inClause = tokens.some((t) => t.clause === tokens[i]!.clause && REVIEWS.test(t.norm));
+  if (inClause) return ['review', event[1]];
+  // Being cited means something only at a review.
+  return tokens[i]!.norm === 'cited' ? undefined : event;
 }
 
 function eventApplies(tokens: Token[], i: number, event: string): boolean {
@@ -82,22 +99,6 @@ function hypothetical(tokens: Token[], i: number): boolean {
 function renewalLoss(tokens: Token[], i: number): [string, boolean] | undefined {
   if (tokens[i]!.norm !== 'lost' || !tokens.slice(i + 1, i + 4).some((t) => WIN_OBJECTS.test(t.norm))) return undefined;
   return tokens.some((t) => t.clause === tokens[i]!.clause && /^renew/.test(t.norm)) ? ['renew', false] : undefined;
-}
-
-/** An event said in two or more words: "turned down", "fell through", "walked away", "went live", "extended the contract". */
-function phrasalEvent(tokens: Token[], i: number): [string, boolean] | undefined {
-  const pair = `${tokens[i]!.norm} ${tokens[i + 1]?.norm ?? ''}`;
-  const near = (pattern: RegExp) => tokens.slice(i + 1, i + 5).some((t) => pattern.test(t.norm));
-  if (/^(turned|turn|turns) down$/.test(pair)) return ['approve', false];
-  if (/^(fell|falls) through$/.test(pair)) return ['win', false];
-  if (/^(walked|walk|walks) away$/.test(pair)) return ['renew', false];
-  // "moved to another agency at renewal", "switched to a competitor": the customer left.
-  if (/^(moved|switched|went|defected)$/.test(tokens[i]!.norm) && near(/^(another|competitor|competitors|rival|elsewhere)$/)) return ['renew', false];
-  if (/^(went|go|goes|gone) live$/.test(pair)) return ['ship', true];
-  if (/^(rolled|roll) out$/.test(pair) && near(/^(all|every|everyone|everywhere|nationwide|company)$/)) return ['ship', true];
-  if (/^(extended|extend|extends)$/.test(tokens[i]!.norm) && near(/^(contract|deal|subscription|agreement|licence|license)$/)) return ['renew', true];
-  if (/^(signed|signs|sign)$/.test(tokens[i]!.norm) && near(/^(another|further|more|extra)$/) && near(/^(year|years|term|months)$/)) return ['renew', true];
-  return undefined;
 }
 
 /** A date something had to be ready by. */
@@ -140,8 +141,9 @@ export function findOutcomeConflict(a: StoryFacts, b: StoryFacts): Finding | und
   for (const x of a.outcomes) {
     const clash = b.outcomes.find((y) => y.event === x.event && y.happened !== x.happened);
     if (!clash) continue;
-    // A count is a clash only when one story says none and the other never says none.
-    if (x.event.startsWith('count:') && (a.outcomes.some((o) => o.event === x.event && o.happened === clash.happened) || b.outcomes.some((o) => o.event === x.event && o.happened === x.happened))) continue;
+    // A telling that says both ("rolled it back, then shipped it a week later", "none at
+    // first, 3 later") has not contradicted the other: it may be telling more of the story.
+    if (a.outcomes.some((o) => o.event === x.event && o.happened === clash.happened) || b.outcomes.some((o) => o.event === x.event && o.happened === x.happened)) continue;
     return { kind: 'outcome', detail: `"${x.phrase}" vs "${clash.phrase}"`, phrases: [x.phrase, clash.phrase] };
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { Finding, StoryFacts } from './facts.js';
+import { findActClash } from './role-acts.js';
 import { sharedCount } from './overlap.js';
 import type { FieldReading } from './profile.js';
 import { readNumber } from './numbers.js';
@@ -18,7 +19,7 @@ const LEAD_VERBS: Record<string, string> = {
   led: 'lead', lead: 'lead', leading: 'lead', owned: 'own', own: 'own', owns: 'own', drove: 'drive', drive: 'drive',
   ran: 'run', run: 'run', running: 'run', runs: 'run', managed: 'manage', manages: 'manage', headed: 'head',
   directed: 'direct', designed: 'design', architected: 'design', commanded: 'command', decided: 'decide',
-  spearheaded: 'lead', spearhead: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
+  spearheaded: 'lead', spearhead: 'lead', chaired: 'lead', chairs: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
 };
 /** Titles that name the person in charge. */
 const LEAD_TITLES = /^(commander|lead|owner|head|captain|dri|director|manager|vp|cto|ceo|boss|supervisor|chief)$/;
@@ -86,7 +87,9 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   // "I supported / helped with / contributed to the rollout": a supporting part, said with a verb.
   const supportAt = tokens.findIndex((t) => SUPPORT_VERBS.test(t.norm));
   if (supportAt >= 1 && supportAt <= 2 && isSelf(tokens[supportAt - 1]!, names) && !tokens.some((t) => LEAD_VERBS[t.norm] !== undefined)) return { who: 'one-of', verb: '', object, phrase };
-  const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names));
+  // "I built part of it under the tech lead", "she worked under Priya": someone else in charge.
+  if (isSelf(words[0]!, names) && underLeader(tokens, names)) return { who: 'one-of', verb: '', object, phrase };
+  const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names) && !isParticiple(tokens, k));
   if (verbAt < 0) return linkedClaim(tokens, names, object, phrase);
   const verb = LEAD_VERBS[tokens[verbAt]!.norm]!;
   // "The rebuild was led by our staff engineer": the leader comes after "by".
@@ -119,9 +122,25 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   return undefined;
 }
 
+/** "under the tech lead", "under our director", "under Priya": working to a named leader. */
+function underLeader(tokens: Token[], names: ReadonlySet<string>): boolean {
+  const at = tokens.findIndex((t) => t.norm === 'under');
+  if (at < 0) return false;
+  const next = tokens.slice(at + 1, at + 4).filter((t) => t.kind === 'word');
+  return next.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl') || (next[0] !== undefined && isName(next[0]) && !isSelf(next[0], names));
+}
+
 /** A capitalised word that is not the candidate, "I" or an initial: someone's name. */
 function isName(t: Token): boolean {
   return t.kind === 'word' && /^[A-Z][a-z]{2,}$/.test(t.text) && !/^(i|the|a|an|our|my|we|he|she|they|it|this|that|for|in|on|then|after|with|and|but|so)$/.test(t.norm);
+}
+
+/** "a managed service", "moved to managed hosting", "self-managed": a participle describing a noun. */
+function isParticiple(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!/ed$/.test(tokens[k]!.norm) || !before) return false;
+  const hyphen = before.text === '-' && before.end === tokens[k]!.start;
+  return hyphen || /^(a|an|the|to|its|their|fully)$/.test(before.norm);
 }
 
 /** "the tech lead", "our payments lead": a title, not the verb "lead" ("I lead the team"). */
@@ -160,7 +179,7 @@ function sameThing(a: RoleClaim, b: RoleClaim): boolean {
  * else led that same thing, or they were "one of" the people doing it.
  */
 export function findRoleConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
-  return roleClash(a.roles, b.roles) ?? swap(roleClash(b.roles, a.roles));
+  return roleClash(a.roles, b.roles) ?? swap(roleClash(b.roles, a.roles)) ?? findActClash(a.acts, b.acts) ?? swap(findActClash(b.acts, a.acts));
 }
 
 function roleClash(leading: RoleClaim[], following: RoleClaim[]): Finding | undefined {

@@ -60,13 +60,31 @@ function isTeamCount(tokens: Token[], q: Quantity): boolean {
   for (let j = q.first - 1; j >= Math.max(0, q.first - 4) && tokens[j]!.sentence === sentence; j--) {
     if (NOT_TEAM_BEFORE.test(tokens[j]!.norm)) return false;
   }
-  if (NOT_TEAM_AFTER.test(tokens[q.last + 1]?.norm ?? '')) return false;
+  // "he and two other engineers were asked to": the candidate's own small team, whatever follows.
+  if (NOT_TEAM_AFTER.test(tokens[q.last + 1]?.norm ?? '') && !plusCandidate(tokens, q)) return false;
+  if (widerUnit(tokens, q)) return false;
   if (isCompound(tokens, q.last) && describesNonTeam(tokens, q.last)) return false;
   if (!plusCandidate(tokens, q) && tokens.slice(q.first, q.last + 1).some((t) => ADDED.test(t.norm))) return false;
   if (addedLater(tokens, q)) return false;
   if (q.unit !== 'people' || isWholeTeam(tokens, q) || plusCandidate(tokens, q)) return true;
   const window = tokens.slice(Math.max(0, q.first - 3), q.last + 3);
   return window.some((t) => TEAM_WORDS.test(t.norm));
+}
+
+/** Units wider than a team: their head count sets the scene, it is not the team's size. */
+const WIDER_UNITS = /^(department|division|org|organisation|organization|company|business|workforce|site|plant|function)$/;
+
+/**
+ * "a department of about eighty", "the department was 80": a count of the wider unit around
+ * the team, unless it is the candidate's own ("my department"). A unit named after the count
+ * ("four analysts in a division") is where the team sits, so that count stays the team's.
+ */
+function widerUnit(tokens: Token[], q: Quantity): boolean {
+  const clause = tokens[q.first]!.clause;
+  const group = groupNounBefore(tokens, q.first);
+  const near = group !== undefined ? tokens[group]! : tokens.slice(Math.max(0, q.first - 4), q.first).find((t) => t.clause === clause && WIDER_UNITS.test(t.norm));
+  if (!near || !WIDER_UNITS.test(near.norm)) return false;
+  return !tokens.slice(Math.max(0, tokens.indexOf(near) - 2), tokens.indexOf(near)).some((t) => /^(my|our|his|her)$/.test(t.norm));
 }
 
 /** "hired four engineers later", "Later I hired 3 devs": people who joined after the story. */
@@ -79,8 +97,16 @@ function addedLater(tokens: Token[], q: Quantity): boolean {
 function isWholeTeam(tokens: Token[], q: Quantity): boolean {
   const end = tokens[q.last]!.norm;
   if (end === 'us' || end === 'strong' || /^(fte|ftes|headcount)$/.test(end)) return true;
-  if (countsCandidateIn(tokens, q) || teamHad(tokens, q)) return true;
+  if (countsCandidateIn(tokens, q) || teamHad(tokens, q) || inTotal(tokens, q)) return true;
+  // "she and two other engineers", "me plus 3 others": the candidate and the rest of the team.
+  if (plusCandidate(tokens, q) && tokens.slice(q.first, q.last + 1).some((t) => /^others?$/.test(t.norm))) return true;
   return groupNounBefore(tokens, q.first) !== undefined || isCompound(tokens, q.last);
+}
+
+/** "two of us in total", "nine people altogether": a count said to be everyone. */
+function inTotal(tokens: Token[], q: Quantity): boolean {
+  const after = tokens.slice(q.last + 1, q.last + 5).filter((t) => t.clause === tokens[q.last]!.clause).map((t) => t.norm);
+  return after.some((w, k) => (w === 'in' && after[k + 1] === 'total') || w === 'altogether' || (w === 'all' && after[k + 1] === 'told'));
 }
 
 /** "eight analysts worked on it, including me", "five of us, me included": everyone, the candidate too. */

@@ -1,5 +1,6 @@
 import { figureOf, figuresAgree } from './agreement.js';
 import type { Finding, StoryFacts } from './facts.js';
+import { findDateClash } from './date-check.js';
 import type { Measure } from './measures.js';
 import { sharedCount } from './overlap.js';
 import { isContent, type Token } from './text.js';
@@ -13,6 +14,8 @@ export interface TimeSpan {
   measure: Measure;
   /** What the span is about when its clause only says when it started ("N after we started, X was done"). */
   about?: Set<string>;
+  /** "It took five months", "the move took a quarter": said as the length of the work itself. */
+  took?: boolean;
 }
 
 const SPAN_WORDS: [SpanKind, RegExp][] = [
@@ -63,7 +66,7 @@ export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Tok
     .filter((m) => m.dim === 'duration' && m.level && m.unit !== 'latency' && !countedModifier(tokensOf(m), m.level))
     .map((m) => {
       const tokens = tokensOf(m);
-      const span: TimeSpan = { kind: spanKind(tokens, m.level!.first, m.level!.last), measure: m };
+      const span: TimeSpan = { kind: spanKind(tokens, m.level!.first, m.level!.last), measure: m, took: tookBefore(tokens, m.level!.first) };
       if (startedAfter(tokens, m.level!.last)) {
         const sentence = tokens[m.level!.first]!.sentence;
         span.about = new Set(tokens.filter((t) => t.sentence === sentence && isContent(t)).map((t) => t.stem));
@@ -102,17 +105,40 @@ function agree(a: TimeSpan, b: TimeSpan): boolean {
 export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | undefined {
   // "It took five months in total" vs "moved in 10 weeks": when each telling states exactly
   // one length for the work itself, those two are the same span, whatever words surround them.
-  const soleA = soleProject(a.spans);
-  const soleB = soleProject(b.spans);
+  const soleA = soleProject(a.spans) ?? soleTook(a.spans);
+  const soleB = soleProject(b.spans) ?? soleTook(b.spans);
   const sole = soleA && soleB && !agree(soleA, soleB) ? [soleA, soleB] : undefined;
   for (const x of a.spans) {
     const rivals = sole?.[0] === x ? [sole[1]!] : b.spans.filter((y) => related(x, y));
     if (rivals.length === 0 || rivals.some((y) => agree(x, y))) continue;
     const y = rivals.find((rival) => !a.spans.some((z) => related(rival, z) && agree(rival, z)));
-    if (!y) continue;
+    // "2 days -> 6 hours" in one telling, "about 2 days" and "6 hours" in the other: when each
+    // telling states the other's figure too, they are two states of one measure, not two lengths.
+    if (!y || (statesDuration(b, x) && statesDuration(a, y))) continue;
     return { kind: 'timeline', detail: `"${x.measure.phrase}" vs "${y.measure.phrase}"`, phrases: [x.measure.phrase, y.measure.phrase] };
   }
-  return undefined;
+  const dates = findDateClash(a.dates, b.dates);
+  return dates && { kind: 'timeline', detail: `"${dates[0].phrase}" vs "${dates[1].phrase}"`, phrases: [dates[0].phrase, dates[1].phrase] };
+}
+
+/** True when a story states the span's length anywhere, as a span or an end of a from-to. */
+function statesDuration(facts: StoryFacts, span: TimeSpan): boolean {
+  const figure = figureOf(span.measure.level!);
+  return facts.measures.some((m) => m.dim === 'duration' && [m.level, m.before, m.after].some((q) => q && figuresAgree(figure, figureOf(q), 'duration')));
+}
+
+/** "took about five months": the verb of taking right before the figure (a rounding word may sit between). */
+function tookBefore(tokens: Token[], first: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && /^(about|around|roughly|approximately|nearly|almost|just|only|over|~)$/.test(tokens[j]!.norm)) j--;
+  // Past tense only: "a refund now takes two days" is a measure of the process, not of the work.
+  return /^(took|lasted)$/.test(tokens[j]?.norm ?? '');
+}
+
+/** The one span a telling says the work "took", when it says so once (other spans may be phases). */
+function soleTook(spans: TimeSpan[]): TimeSpan | undefined {
+  const took = spans.filter((span) => span.took && span.kind === 'project' && span.measure.level!.bound === 'eq');
+  return took.length === 1 ? took[0] : undefined;
 }
 
 function soleProject(spans: TimeSpan[]): TimeSpan | undefined {

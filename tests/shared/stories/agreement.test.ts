@@ -31,6 +31,14 @@ describe('quantity matching', () => {
     expect(same('$2M', '$5M')).toBe(false);
   });
 
+  it('measures rounding of a share against the smaller of the part and the rest', () => {
+    expect(same('96%', '98%')).toBe(false);
+    expect(same('about 90%', '97%')).toBe(false);
+    expect(same('about 70%', '76%')).toBe(true);
+    expect(same('91%', '90%')).toBe(true);
+    expect(same('a 150% rise', 'a 160% rise')).toBe(true);
+  });
+
   it('respects bounds', () => {
     expect(same('under a week', '5 days')).toBe(true);
     expect(same('under a week', '12 days')).toBe(false);

@@ -26,6 +26,14 @@ describe('metrics said in other words', () => {
     expect(kinds(tellings(s, 'result', a, 'Courier spend fell from eight thousand dollars a week to three thousand.'))).toEqual(['metric']);
   });
 
+  it('does not hold a bare "%" change against a change in points: it may be relative', () => {
+    expect(kinds(tellings(s, 'result', 'Revenue per agent rose 9%.', 'Revenue per agent went up about three points.'))).toEqual([]);
+  });
+
+  it('does not read "all N" or "those N" things as a result count', () => {
+    expect(kinds(tellings(s, 'result', 'All 30 helpdesks moved to the new form.', 'Those two helpdesks moved first.'))).toEqual([]);
+  });
+
   it('reads "went up to X" as where the measure ended, not the size of the rise', () => {
     expect(kinds(tellings(s, 'result', 'First-contact resolution rose from 40% to 55%.', 'First-contact resolution went up to fifty-five per cent.'))).toEqual([]);
   });
@@ -37,6 +45,18 @@ describe('lengths of time said in other words', () => {
     expect(kinds(tellings(s, 'action', 'The payroll rebuild took two months.', 'It took half of a year to finish the payroll rebuild.'))).toEqual(['timeline']);
     expect(kinds(tellings(s, 'action', 'The payroll rebuild took two months.', 'Eight months after we started, the payroll rebuild was finished.'))).toEqual(['timeline']);
     expect(kinds(tellings(s, 'action', 'The payroll rebuild took two months.', 'Two months after we started, the payroll rebuild was finished.'))).toEqual([]);
+  });
+
+  it('compares what the work "took" when each telling says so once, beside other phases', () => {
+    const t = 'Our archive of scanned contracts sat on an old file server.';
+    expect(kinds(tellings(t, 'result', 'We tested restores for a week. The move took two months.', 'Restore tests: 1 week. Took seven months overall.'))).toEqual(['timeline']);
+    expect(kinds(tellings(t, 'result', 'We tested restores for a week. The move took two months.', 'Restore tests: 1 week. Took about 8 weeks overall.'))).toEqual([]);
+    expect(kinds(tellings(t, 'result', 'We tested restores for a week. The move took two months.', 'Restore tests: 1 week. A restore now takes seven hours.'))).toEqual([]);
+  });
+
+  it('does not hold two states of one measure against each other when both tellings state both', () => {
+    const t = 'Customs clearance held our containers at the port.';
+    expect(kinds(tellings(t, 'result', 'Clearance avg 3 days at the start. Clearance 3 days -> ~5 hrs.', 'Before: ~3 days. Now clearance ~5 h.'))).toEqual([]);
   });
 
   it('reads the time to restore service as the length of the outage', () => {
@@ -59,6 +79,27 @@ describe('the candidate\'s part said in other words', () => {
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'Tomas led the scanner rollout and I was one of his analysts.'))).toEqual(['role']);
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I supported the scanner rollout, which our ops director ran.'))).toEqual(['role']);
     expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'The scanner rollout was led by me.'))).toEqual([]);
+  });
+
+  it('reads working "under" a titled or named leader as a smaller part, and chairing as leading', () => {
+    expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I configured the scanner rollout under our ops manager.'))).toEqual(['role']);
+    expect(kinds(tellings(s, 'action', 'I chaired the scanner rollout group.', 'I was one of the members of the scanner rollout group.'))).toEqual(['role']);
+    expect(kinds(tellings(s, 'action', 'I led the scanner rollout.', 'I led the scanner rollout under a tight budget.'))).toEqual([]);
+  });
+
+  it('reads one piece of work done by the candidate in one telling and by someone named by role in the other', () => {
+    expect(kinds(tellings(s, 'action', 'I wrote the scanner training guide myself.', 'Our ops team wrote the scanner training guide.'))).toEqual(['role']);
+    expect(kinds(tellings(s, 'action', 'I negotiated the scanner contract directly.', 'Our procurement lead negotiated the scanner contract.'))).toEqual(['role']);
+  });
+
+  it('does not flag work split the same way in both tellings, or different work', () => {
+    expect(kinds(tellings(s, 'action', 'I wrote the training guide; our ops team wrote the scanner scripts.', 'Our ops team wrote the scanner scripts and I wrote the training guide.'))).toEqual([]);
+    expect(kinds(tellings(s, 'action', 'I wrote the training guide.', 'Our ops team wrote the scanner scripts.'))).toEqual([]);
+    expect(kinds(tellings(s, 'action', "I didn't write the training guide.", 'Our ops team wrote the training guide.'))).toEqual([]);
+  });
+
+  it('reads "managed" before a noun as a description, not someone managing', () => {
+    expect(kinds(tellings(s, 'action', 'I was the tech lead on the scanner rollout.', 'Tech lead for the move to managed scanners.'))).toEqual([]);
   });
 });
 

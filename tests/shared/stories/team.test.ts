@@ -96,3 +96,20 @@ describe('a team size told two ways in a loop of two stories', () => {
     expect(report.conflicts.map((c) => c.kind)).not.toContain('team');
   });
 });
+
+describe('counts around the team', () => {
+  it('does not read the wider unit the team sits in as the team', () => {
+    expect(sizes('I led four analysts in a division of about 120 people.')).toEqual(['analyst:4']);
+    expect(findTeamConflict(facts('My squad was five engineers; the company was about 300.'), facts('I led a squad of five engineers.'))).toBeUndefined();
+  });
+
+  it('still reads the candidate\'s own unit', () => {
+    expect(sizes('I ran my department of 40 people.')).toEqual(['people:40']);
+  });
+
+  it('reads "the candidate and N others" and "N in total" as the whole team', () => {
+    expect(findTeamConflict(facts('She and three other analysts were asked to fix the report.'), facts('The report was fixed by a squad of ten.'))?.kind).toBe('team');
+    expect(findTeamConflict(facts('There were three people in total on it.'), facts('I led a team of seven.'))?.kind).toBe('team');
+    expect(findTeamConflict(facts('She and three other analysts were asked to fix the report.'), facts('The four of us fixed the report.'))).toBeUndefined();
+  });
+});
