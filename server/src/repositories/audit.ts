@@ -17,7 +17,12 @@ export type AuditAction =
   | 'scorecard.submitted'
   | 'debrief.opened'
   | 'debrief.decided'
-  | 'debrief.published';
+  | 'debrief.published'
+  | 'writing.set-up'
+  | 'writing.started'
+  | 'writing.submitted'
+  | 'writing.locked'
+  | 'writing.review-submitted';
 
 type AuditEntry = {
   loopId: string;

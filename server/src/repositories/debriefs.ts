@@ -4,6 +4,9 @@ import type { Database } from '../db/database.js';
 import { debriefReads, debriefs, loops, participants, rounds, votes } from '../db/schema.js';
 import type { DebriefInputs } from '../domain/debrief/board.js';
 import { loadScorecard, loopScorecardIds } from './scorecards.js';
+import type { WritingInput } from '../domain/debrief/writing-board.js';
+import { loadReviews } from './writing-reviews.js';
+import { loadLoopExercise } from './writing.js';
 
 /** The debrief of a loop: its state, reads and re-votes. */
 
@@ -62,13 +65,14 @@ export async function recordRevote(db: Database, loopId: string, participantId: 
 
 /** Everything the debrief board is computed from. */
 export async function loadDebriefInputs(db: Database, loopId: string, debrief: DebriefRow): Promise<DebriefInputs> {
-  const [[loop], roundRows, people, voteRows, readRows, cardIds] = await Promise.all([
+  const [[loop], roundRows, people, voteRows, readRows, cardIds, writing] = await Promise.all([
     db.select({ candidateName: loops.candidateName }).from(loops).where(eq(loops.id, loopId)),
     db.select().from(rounds).where(eq(rounds.loopId, loopId)).orderBy(asc(rounds.position)),
     db.select().from(participants).where(and(eq(participants.loopId, loopId), eq(participants.role, 'interviewer'))),
     db.select().from(votes).where(eq(votes.loopId, loopId)),
     db.select().from(debriefReads).where(eq(debriefReads.loopId, loopId)),
     loopScorecardIds(db, loopId),
+    loadWritingInput(db, loopId),
   ]);
   const cards = await Promise.all(cardIds.map((c) => loadScorecard(db, c.id)));
   return {
@@ -89,5 +93,24 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     scorecards: cards.filter((c) => c !== null).map(({ loopId: _l, ...card }) => card),
     votes: voteRows.map((v) => ({ participantId: v.participantId, stage: v.stage as 'scorecard' | 'debrief', vote: v.vote as Vote, castAt: v.castAt })),
     reads: readRows.map((r) => ({ readerId: r.readerId, scorecardId: r.scorecardId })),
+    writing,
+  };
+}
+
+/** The loop's writing exercise for the board: its chosen prompt, text and reviews. */
+async function loadWritingInput(db: Database, loopId: string): Promise<WritingInput | null> {
+  const exercise = await loadLoopExercise(db, loopId);
+  const prompt = exercise?.prompts.find((p) => p.id === exercise.chosenPromptId) ?? exercise?.prompts[0];
+  if (!exercise || !prompt) return null;
+  const [candidate] = await db.select({ id: participants.id }).from(participants).where(and(eq(participants.loopId, loopId), eq(participants.role, 'candidate')));
+  return {
+    exerciseId: exercise.id,
+    candidateId: candidate?.id ?? exercise.id,
+    prompt,
+    status: exercise.state.status,
+    text: exercise.text,
+    lengthLimit: exercise.lengthLimit,
+    reviewerIds: exercise.reviewers.map((r) => r.participantId),
+    reviews: await loadReviews(db, exercise.id),
   };
 }

@@ -21,6 +21,12 @@ export const WritingMode = z.enum(WRITING_MODES);
 export const WritingStatus = z.enum(WRITING_STATUSES);
 export const RubricCriterion = z.enum(RUBRIC_CRITERIA);
 export const RubricRating = z.enum(RUBRIC_RATINGS);
+// Same names as the plain unions they were built from, so importers get both.
+export type PromptKind = z.infer<typeof PromptKind>;
+export type WritingMode = z.infer<typeof WritingMode>;
+export type WritingStatus = z.infer<typeof WritingStatus>;
+export type RubricCriterion = z.infer<typeof RubricCriterion>;
+export type RubricRating = z.infer<typeof RubricRating>;
 
 export const WritingPromptSchema = z.object({ id: z.string().min(1).max(60), kind: PromptKind, title: Title, text: z.string().trim().min(20, 'must be at least 20 characters').max(1500) });
 

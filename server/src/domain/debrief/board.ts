@@ -14,6 +14,7 @@ import {
   type Vote,
 } from '@mockloop/shared';
 import { countWeAndI, hasMeasurableResult } from './story-reading.js';
+import { debriefWriting, narrativeStory, type WritingInput } from './writing-board.js';
 
 export type DebriefInputs = {
   loopId: string;
@@ -32,6 +33,8 @@ export type DebriefInputs = {
   scorecards: Scorecard[];
   votes: { participantId: string; stage: 'scorecard' | 'debrief'; vote: Vote; castAt: Date }[];
   reads: { readerId: string; scorecardId: string }[];
+  /** The loop's writing exercise, if it has one. */
+  writing?: WritingInput | null;
 };
 
 /**
@@ -56,7 +59,9 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
       revote: lastVote(input.votes, person.participantId, 'debrief'),
       readScorecardIds: input.reads.filter((r) => r.readerId === person.participantId).map((r) => r.scorecardId),
     }));
-  const stories = boardStories(submitted, interviewers);
+  const narrative = narrativeStory(input.writing);
+  // The narrative first: it was written before the loop (round 0).
+  const stories = [...(narrative ? [narrative] : []), ...boardStories(submitted, interviewers)];
   const consistency = checkStories(
     stories.map((s) => ({
       id: s.id,
@@ -86,6 +91,7 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
     conflicts: consistency.conflicts.map((c) => ({ stories: c.stories, kind: c.kind, detail: c.detail, phrases: c.phrases })),
     weTotal: stories.reduce((sum, s) => sum + s.weCount, 0),
     iTotal: stories.reduce((sum, s) => sum + s.iCount, 0),
+    writing: debriefWriting(input.writing),
   };
 }
 
