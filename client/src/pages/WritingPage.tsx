@@ -58,7 +58,7 @@ function WritingScreen({ view, token }: { view: LoopView; token: string }) {
         ) : !exercise.data ? (
           <p role="status">{exercise.error ? (exercise.error as Error).message : 'Loading…'}</p>
         ) : role === 'candidate' ? (
-          <CandidateWriting />
+          <CandidateWriting loopId={view.loop.id} />
         ) : exercise.data.viewer.isReviewer ? (
           <ReviewWriting exercise={exercise.data} loopId={view.loop.id} token={token} />
         ) : (

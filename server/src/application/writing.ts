@@ -90,15 +90,16 @@ export async function readWriting(deps: WritingDeps, principal: Principal): Prom
 }
 
 /** The candidate's exercise with their text, on every (re)connect of the writing page. */
-export async function openWriting(deps: WritingDeps, principal: Principal): Promise<Outcome<WritingExercise>> {
+export async function openWriting(deps: WritingDeps, principal: Principal, loopId: string): Promise<Outcome<WritingExercise>> {
+  if (loopId !== principal.loopId) throw none();
   if (principal.role !== 'candidate') throw new DomainError('forbidden', 'Only the candidate writes the exercise.');
   return readWriting(deps, principal);
 }
 
 async function candidatesExercise(deps: WritingDeps, principal: Principal, exerciseId: string): Promise<ExerciseRecord> {
-  if (principal.role !== 'candidate') throw new DomainError('forbidden', 'Only the candidate writes the exercise.');
   const exercise = await loadExercise(deps.db, exerciseId);
   if (!exercise || exercise.loopId !== principal.loopId) throw notYours();
+  if (principal.role !== 'candidate') throw new DomainError('forbidden', 'Only the candidate writes the exercise.');
   return exercise;
 }
 

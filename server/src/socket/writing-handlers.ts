@@ -1,5 +1,4 @@
-import { WritingPatch, WritingRef } from '@mockloop/shared';
-import { z } from 'zod';
+import { WritingLoopRef, WritingPatch, WritingRef } from '@mockloop/shared';
 import type { FactsPort, Outcome } from '../application/facts.js';
 import { openWriting, patchWriting, startWriting, submitWriting, type WritingDeps } from '../application/writing.js';
 import type { MockLoopSocket } from './gateway.js';
@@ -12,7 +11,7 @@ export function registerWritingHandlers(socket: MockLoopSocket, deps: WritingHan
   const principal = socket.data.principal;
   const publish = <T>({ result, facts }: Outcome<T>) => (deps.facts.publish(facts), result);
 
-  onCommand(socket, 'writing:open', z.object({}), deps.log, async () => publish(await openWriting(deps, principal)));
+  onCommand(socket, 'writing:open', WritingLoopRef, deps.log, async ({ loopId }) => publish(await openWriting(deps, principal, loopId)));
   onCommand(socket, 'writing:start', WritingRef, deps.log, async ({ exerciseId }) => publish(await startWriting(deps, principal, exerciseId)));
   // This socket's patches run one after another in arrival order, so a pipelining tab never
   // has seq n+1 reach the database before seq n (as for scorecards).

@@ -6,7 +6,7 @@ import type { PatchAck, ScorecardPatch, ScorecardPatched } from '../scorecard/pa
 import type { Scorecard } from '../scorecard/draft.js';
 import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
 import type { OpenWhiteboard, WhiteboardAck, WhiteboardScene, WhiteboardUpdate, WhiteboardUpdated } from '../whiteboard/contract.js';
-import type { WritingChanged, WritingExercise, WritingPatch, WritingPatchAck, WritingPatched, WritingRef } from '../writing/contract.js';
+import type { WritingChanged, WritingExercise, WritingPatch, WritingPatchAck, WritingLoopRef, WritingPatched, WritingRef } from '../writing/contract.js';
 import type { CallJoined, CallPeerJoined, CallPeerLeft, CallSignal, CallSignalled, JoinCall } from '../media/call.js';
 import type { ClockFact, EnterRoom, ExtendClock, LiveSnapshot, PresenceEntry, PresenceFact, RoundRef } from './live.js';
 
@@ -49,7 +49,7 @@ export interface ClientToServerEvents {
   'call:leave': (payload: JoinCall, ack: AckCallback<null>) => void;
   'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
   /** The candidate's writing exercise with their text (a snapshot on every (re)connect). */
-  'writing:open': (payload: Record<string, never>, ack: AckCallback<WritingExercise>) => void;
+  'writing:open': (payload: WritingLoopRef, ack: AckCallback<WritingExercise>) => void;
   /** A timed exercise's clock starts now (the candidate, once). */
   'writing:start': (payload: WritingRef, ack: AckCallback<WritingExercise>) => void;
   /** Autosave of the text: applied exactly once per (clientId, seq), in seq order, acked after it is stored. */

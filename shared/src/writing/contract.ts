@@ -85,6 +85,8 @@ export const WritingExercise = z.object({
 export type WritingExercise = z.infer<typeof WritingExercise>;
 
 export const WritingRef = z.object({ exerciseId: z.uuid() });
+export const WritingLoopRef = z.object({ loopId: z.uuid() });
+export type WritingLoopRef = z.infer<typeof WritingLoopRef>;
 export type WritingRef = z.infer<typeof WritingRef>;
 
 /** Autosave ops: each sets a whole value, so the last one the server applies wins. */

@@ -72,7 +72,7 @@ describe.each(BOTH_DATABASES)('the writing exercise on $name', ({ missing, creat
     // A second tab has its own sequence; per text the last applied wins.
     await patchWriting(deps(), w.candidate, patch('tab-bbbbbbbb', 1, 'from the other tab'));
     await patchWriting(deps(), w.candidate, patch('tab-aaaaaaaa', 2, TEXT));
-    const read = (await openWriting(deps(), w.candidate)).result;
+    const read = (await openWriting(deps(), w.candidate, w.loop.loopId)).result;
     expect(read.text).toBe(TEXT);
     expect(read.version).toBe(exercise.version + 3);
   });
@@ -103,9 +103,9 @@ describe.each(BOTH_DATABASES)('the writing exercise on $name', ({ missing, creat
     const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
     await patchWriting(deps(), w.candidate, { exerciseId: exercise.id, clientId: 'tab-dddddddd', seq: 1, ops: [{ op: 'choosePrompt', promptId: 'prfaq-small-business-returns' }, { op: 'setText', value: long }] });
     await expect(submitWriting(deps(), w.candidate, exercise.id)).rejects.toMatchObject({ code: 'bad-request', message: 'The text is 120 words; the limit is 100. Cut 20 words, then submit.' });
-    expect((await openWriting(deps(), w.candidate)).result.text).toBe(long);
+    expect((await openWriting(deps(), w.candidate, w.loop.loopId)).result.text).toBe(long);
     await expect(patchWriting(deps(), w.candidate, { exerciseId: exercise.id, clientId: 'tab-dddddddd', seq: 2, ops: [{ op: 'setText', value: 'x'.repeat(40_000) }] })).rejects.toMatchObject({ code: 'payload-too-large' });
-    expect((await openWriting(deps(), w.candidate)).result.text).toBe(long);
+    expect((await openWriting(deps(), w.candidate, w.loop.loopId)).result.text).toBe(long);
   });
 
   it.skipIf(missing)('locks a timed exercise at its deadline exactly once, with nobody connected, however many processes race', async () => {

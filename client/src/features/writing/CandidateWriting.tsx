@@ -12,8 +12,8 @@ import { DueTime, TimedCountdown } from './WritingTimer';
 const MarkdownEditor = lazy(() => import('./MarkdownEditor').then((m) => ({ default: m.MarkdownEditor })));
 
 /** The candidate's writing exercise: pick a prompt, write against the limit and the clock, submit. */
-export function CandidateWriting() {
-  const { autosave, openError } = useWriting();
+export function CandidateWriting({ loopId }: { loopId: string }) {
+  const { autosave, openError } = useWriting(loopId);
   const state = useWritingState(autosave);
   if (openError) return <p className="loop-inline-error" role="alert">{openError}</p>;
   if (!autosave || !state) return <p role="status">Opening your exercise…</p>;

@@ -15,7 +15,7 @@ const COMMAND_TIMEOUT_MS = 10_000;
 
 export type CommandOutcome = { ok: true } | { ok: false; message: string };
 
-export function useWriting(): { autosave: WritingAutosave | null; openError: string | null } {
+export function useWriting(loopId: string): { autosave: WritingAutosave | null; openError: string | null } {
   const [autosave, setAutosave] = useState<WritingAutosave | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
 
@@ -34,7 +34,7 @@ export function useWriting(): { autosave: WritingAutosave | null; openError: str
     const open = async () => {
       if (!socket.connected || disposed) return;
       try {
-        const ack = await socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('writing:open', {});
+        const ack = await socket.timeout(COMMAND_TIMEOUT_MS).emitWithAck('writing:open', { loopId });
         if (disposed) return;
         if (!ack.ok) return setOpenError(ack.error.message);
         setOpenError(null);
@@ -75,7 +75,7 @@ export function useWriting(): { autosave: WritingAutosave | null; openError: str
       engine?.dispose();
       outbox?.release();
     };
-  }, []);
+  }, [loopId]);
 
   return { autosave, openError };
 }
