@@ -38,7 +38,8 @@ export type LengthReading = {
 export function readLength(markdown: string, limit: LengthLimit): LengthReading {
   const words = countWords(markdown);
   const limitWords = limitInWords(limit);
-  return { words, pages: Math.round((words / WORDS_PER_PAGE) * 10) / 10, limitWords, over: words > limitWords, overBy: Math.max(0, words - limitWords) };
+  const pages = words === 0 ? 0 : Math.max(0.1, Math.round((words / WORDS_PER_PAGE) * 10) / 10);
+  return { words, pages, limitWords, over: words > limitWords, overBy: Math.max(0, words - limitWords) };
 }
 
 /** "1,020 of 1,000 words" or "2.1 of 2 pages", in the unit the organizer chose. */
