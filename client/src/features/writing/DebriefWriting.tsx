@@ -4,7 +4,7 @@ import { VOTE_LABELS } from '@mockloop/shared/scale-values';
 import { describeLength, readLength } from '@mockloop/shared/writing/length';
 import { PROMPT_KIND_LABELS, RUBRIC_CRITERIA, RUBRIC_LABELS } from '@mockloop/shared/writing/prompts';
 import { AnchoredText, numbered } from './AnchoredText';
-import { CommentList } from './ReviewWriting';
+import { CommentList } from './CommentList';
 import './writing.css';
 
 const RATING = { 'raises-the-bar': '▲ Raises the Bar', meets: '● Meets', below: '▼ Below' } as const;

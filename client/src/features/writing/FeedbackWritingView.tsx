@@ -3,7 +3,7 @@ import { OUTCOME_LABELS } from '@mockloop/shared/debrief/markdown';
 import { describeLength, readLength } from '@mockloop/shared/writing/length';
 import { RUBRIC_LABELS } from '@mockloop/shared/writing/prompts';
 import { AnchoredText, numbered } from './AnchoredText';
-import { CommentList } from './ReviewWriting';
+import { CommentList } from './CommentList';
 import './writing.css';
 
 /** The writing exercise in the candidate's feedback: rubric, the comments on their own text, and what to practise. */

@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import { isApiError } from '../../api/http';
 import { writingApi } from '../../api/writing';
 import { AnchoredText, numbered, selectionIn } from './AnchoredText';
+import { CommentList } from './CommentList';
 import { ConfirmDialog } from './ConfirmDialog';
 import { reviewsQuery, writingKey } from './queries';
 
@@ -174,23 +175,5 @@ function Comments({ text, draft, readOnly, onChange }: { text: string; draft: Wr
       )}
       <CommentList comments={shown} onRemove={readOnly ? null : (id) => onChange(draft.comments.filter((c) => c.id !== id))} />
     </section>
-  );
-}
-
-export function CommentList({ comments, onRemove }: { comments: { id: string; number: number; body: string; anchor: { quote: string }; reviewer?: string | null }[]; onRemove?: ((id: string) => void) | null }) {
-  if (!comments.length) return <p className="text-muted">No comments yet.</p>;
-  return (
-    <ol className="wr-comments">
-      {comments.map((c) => (
-        <li key={c.id} id={`comment-${c.id}`} className="wr-comment">
-          <blockquote>{c.anchor.quote}</blockquote>
-          <p>
-            {c.reviewer ? <strong>{c.reviewer}: </strong> : null}
-            {c.body}
-          </p>
-          {onRemove ? <button type="button" className="button button--small" onClick={() => onRemove(c.id)}>Remove comment {c.number}</button> : null}
-        </li>
-      ))}
-    </ol>
   );
 }
