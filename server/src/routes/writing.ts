@@ -16,6 +16,15 @@ const exampleSetup: WritingSetupRequest = {
   reviewerIds: ['5b7c1d2e-3f40-4a51-8b62-7c83d94ea5f6'],
 };
 
+const exampleReview: WritingReviewDraft = {
+  ratings: { clarity: 'meets', structure: 'meets', 'customer-focus': 'raises-the-bar', data: 'below', 'lps-shown': 'meets' },
+  lpsShown: ['customer-obsession', 'bias-for-action'],
+  vote: 'inclined-hire',
+  summary: 'Starts from a named customer and argues plainly; the results lack a baseline.',
+  practice: 'Give every number its baseline.',
+  comments: [{ id: '0b7e6c2a-5d1f-4e3a-9c8b-7a6f5e4d3c2b', anchor: { from: 112, to: 127, quote: 'two weeks early', prefix: 'we shipped the smaller release ', suffix: ', before the peak' }, body: 'What told you two weeks was enough?' }],
+};
+
 /**
  * The writing exercise over HTTP: the prompt bank, the organizer's setup, the exercise as each
  * member may see it, and the reviewers' reviews. The candidate's writing goes over the socket
@@ -60,13 +69,13 @@ export async function writingRoutes(app: FastifyInstance, options: { writing: Om
 
   r.post(
     '/api/loops/:loopId/writing/review',
-    { schema: { tags, summary: 'Save your review draft: rubric, LPs shown, vote, anchored comments (reviewers, once the text is final)', security: bearer, params: LoopIdParams, body: WritingReviewDraft, response: { 200: WritingReviews, ...errors } } },
+    { schema: { tags, summary: 'Save your review draft: rubric, LPs shown, vote, anchored comments (reviewers, once the text is final)', security: bearer, params: LoopIdParams, body: WritingReviewDraft.meta({ example: exampleReview }), response: { 200: WritingReviews, ...errors } } },
     async (request) => publish(await saveWritingReview(deps(), requireLoopMember(request, request.params.loopId), request.body)),
   );
 
   r.post(
     '/api/loops/:loopId/writing/review/submit',
-    { schema: { tags, summary: 'Submit your review: every criterion rated and a vote cast; it then locks (reviewers)', security: bearer, params: LoopIdParams, body: WritingReviewDraft, response: { 200: WritingReviews, ...errors } } },
+    { schema: { tags, summary: 'Submit your review: every criterion rated and a vote cast; it then locks (reviewers)', security: bearer, params: LoopIdParams, body: WritingReviewDraft.meta({ example: exampleReview }), response: { 200: WritingReviews, ...errors } } },
     async (request) => publish(await submitWritingReview(deps(), requireLoopMember(request, request.params.loopId), request.body)),
   );
 }
