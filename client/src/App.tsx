@@ -14,6 +14,7 @@ const LinksPage = lazy(() => import('./pages/LinksPage'));
 const RoundPage = lazy(() => import('./pages/RoundPage'));
 const DebriefPage = lazy(() => import('./pages/DebriefPage'));
 const FeedbackPage = lazy(() => import('./pages/FeedbackPage'));
+const WritingPage = lazy(() => import('./pages/WritingPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
@@ -29,6 +30,7 @@ export function App() {
           <Route path="/loops/:loopId/rounds/:roundId" component={RoundPage} />
           <Route path="/loops/:loopId/debrief" component={DebriefPage} />
           <Route path="/loops/:loopId/feedback" component={FeedbackPage} />
+          <Route path="/loops/:loopId/writing" component={WritingPage} />
           <Route path="/loops/:loopId" component={LoopPage} />
           <Route component={NotFoundPage} />
         </Switch>

@@ -27,6 +27,9 @@ import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
 import { socketFacts } from './socket/socket-facts.js';
 import { registerWhiteboardHandlers } from './socket/whiteboard-handlers.js';
 import { whiteboardRoutes } from './routes/whiteboard.js';
+import { writingRoutes } from './routes/writing.js';
+import { registerWritingHandlers } from './socket/writing-handlers.js';
+import { createWritingDeadlines, type WritingDeadlines } from './application/writing-deadlines.js';
 import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
@@ -46,6 +49,7 @@ declare module 'fastify' {
     clocks: ClockService;
     scorecards: ScorecardService;
     debriefs: DebriefService;
+    writingDeadlines: WritingDeadlines;
     /** The server's clock (injectable so tests can move time). */
     now: () => number;
   }
@@ -122,6 +126,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
       registerScorecardHandlers(socket, { db, facts, scorecards, log: app.log });
       registerWhiteboardHandlers(socket, { db, facts, log: app.log });
       registerCallHandlers(socket, { db, io, facts, ice: config.ice, now, log: app.log });
+      registerWritingHandlers(socket, { db, facts, now, schedule: deadlines.schedule, log: app.log });
     },
     onConnected: (socket) => {
       const principal = socket.data.principal;
@@ -134,6 +139,8 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   const facts = socketFacts(io);
   const connected = connectedSockets(io);
   const clocks = createClockService({ db, facts, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
+  const deadlines = createWritingDeadlines({ db, facts, log: app.log, now, sweepIntervalMs: options.clockSweepMs ?? 1000 });
+  app.decorate('writingDeadlines', deadlines);
   app.decorate('io', io);
   app.decorate('facts', facts);
   const scorecards = createScorecardService({ db, facts, now });
@@ -152,10 +159,12 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   await app.register(auditRoutes);
   await app.register(loopDataRoutes);
   await app.register(whiteboardRoutes);
+  await app.register(writingRoutes, { writing: { schedule: deadlines.schedule } });
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
 
   app.addHook('onReady', async () => {
     await clocks.start();
+    await deadlines.start();
   });
 
   // Close order: stop Socket.IO (disconnects clients), then the database once requests drained.
@@ -168,6 +177,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   app.addHook('preClose', async () => {
     closing = true;
     clocks.stop();
+    deadlines.stop();
     io.emit('server:shutting-down', { reconnectInMs: 1000 });
     io.disconnectSockets(true);
   });

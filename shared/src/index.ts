@@ -35,3 +35,5 @@ export * from './whiteboard/contract.js';
 export * from './whiteboard/merge.js';
 export * from './whiteboard/access.js';
 export * from './media/call.js';
+export * from './writing/contract.js';
+export * from './writing/debrief.js';

@@ -56,6 +56,8 @@ describe('audit log', () => {
       'debrief.opened by interviewer (Bar Raiser) Eve',
       'debrief.decided by interviewer (Bar Raiser) Eve',
       'debrief.published by interviewer (Bar Raiser) Eve',
+      // Every world has a writing exercise (world.ts).
+      'writing.set-up by organizer Priya Raman',
       'clock.started by organizer Priya Raman',
       'clock.paused by organizer Priya Raman',
       'clock.resumed by organizer Priya Raman',

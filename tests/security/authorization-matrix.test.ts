@@ -5,6 +5,7 @@ import { api, createLoop } from '../helpers/api.js';
 import { fingerprint, IGNORE_PRESENCE } from '../helpers/db-fingerprint.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { closeAllClients, connected, createClient, type TestClient } from '../helpers/socket.js';
+import { writingSetup } from '../helpers/writing.js';
 import { CONNECTING, createWorld, MEMBERS, ROLES, SEATS, type Role, type World, type WorldState } from './world.js';
 
 /**
@@ -18,6 +19,8 @@ import { CONNECTING, createWorld, MEMBERS, ROLES, SEATS, type Role, type World, 
  */
 
 const ALL: Role[] = [...ROLES];
+/** The world's writing reviewers. */
+const WRITING_REVIEWERS: Role[] = ['interviewer-of-this-round', 'bar-raiser'];
 const PUBLIC = ALL;
 
 type HttpRow = {
@@ -85,7 +88,25 @@ const HTTP_MATRIX: HttpRow[] = [
   },
   { method: 'GET', path: '/api/loops/:loopId/feedback', allowed: MEMBERS, state: 'published', readOnly: true },
   { method: 'GET', path: '/api/loops/:loopId/feedback.md', allowed: MEMBERS, state: 'published', readOnly: true },
+  // The writing exercise: the organizer sets it up; its reviewers (this round's interviewer and the Bar Raiser) review it.
+  { method: 'GET', path: '/api/writing/prompts', allowed: PUBLIC, readOnly: true },
+  { method: 'GET', path: '/api/loops/:loopId/writing', allowed: MEMBERS, readOnly: true },
+  { method: 'POST', path: '/api/loops/:loopId/writing', allowed: ['organizer'], body: (w) => writingSetup([w.loop.interviewer(2).participantId], { type: 'timed', durationMinutes: 45 }) },
+  { method: 'GET', path: '/api/loops/:loopId/writing/reviews', allowed: WRITING_REVIEWERS, state: 'writing-submitted', readOnly: true },
+  { method: 'POST', path: '/api/loops/:loopId/writing/review', allowed: WRITING_REVIEWERS, state: 'writing-submitted', body: () => reviewDraft(false) },
+  { method: 'POST', path: '/api/loops/:loopId/writing/review/submit', allowed: WRITING_REVIEWERS, state: 'writing-submitted', body: () => reviewDraft(true) },
 ];
+
+function reviewDraft(complete: boolean) {
+  return {
+    ratings: complete ? { clarity: 'meets', structure: 'meets', 'customer-focus': 'meets', data: 'below', 'lps-shown': 'meets' } : { clarity: 'meets' },
+    lpsShown: ['ownership'],
+    vote: complete ? 'inclined-hire' : null,
+    summary: 'Clear, short on data.',
+    practice: 'Add baselines.',
+    comments: [],
+  };
+}
 
 type SocketRow = {
   allowed: Role[];
@@ -131,6 +152,11 @@ const SOCKET_MATRIX: Record<ClientCommand, SocketRow> = {
     payload: (w) => ({ ...round1(w), to: w.loop.interviewer(1).participantId, candidate: { candidate: 'candidate:1 1 udp 2122260223 192.0.2.1 54400 typ host', sdpMid: '0', sdpMLineIndex: 0 } }),
     readOnly: true,
   },
+  // Only the candidate writes; everyone else, in the loop or not, is refused.
+  'writing:open': { allowed: ['candidate'], payload: (w) => ({ loopId: w.loopId }), readOnly: true },
+  'writing:start': { allowed: ['candidate'], state: 'writing-timed', payload: (w) => ({ exerciseId: w.writing }) },
+  'writing:patch': { allowed: ['candidate'], payload: (w) => ({ exerciseId: w.writing, clientId: 'matrix-writing-1', seq: 1, ops: [{ op: 'setText', value: 'A first line.' }] }) },
+  'writing:submit': { allowed: ['candidate'], state: 'writing-written', payload: (w) => ({ exerciseId: w.writing }) },
 };
 
 let server: TestServer;

@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 import { closeAllClients } from '../helpers/socket.js';
 import { INVALID_UTF8, leaksInternals, mutated, nastyString, nastyTree, percentEncode, PROTOTYPE_KEYS, SEED, toJson } from './payloads.js';
 import { ROLES, createWorld, type World } from './world.js';
+import { writingSetup } from '../helpers/writing.js';
 
 /**
  * Every HTTP route (from the OpenAPI document, plus the hidden ones) gets hostile path
@@ -37,6 +38,17 @@ const VALID_BODIES: Record<string, (w: World) => unknown> = {
   'POST /api/loops/:loopId/debrief/dismissals': (w) => ({ stories: [w.stories[1], w.cards[1]], kind: 'team', reason: 'Counted different people.' }),
   'POST /api/loops/:loopId/debrief/decision': () => ({ decision: 'hire', rationale: 'Strong ownership across every round.' }),
   'POST /api/loops/:loopId/debrief/publish': () => ({ showInterviewerNames: false, strengths: ['Owns outcomes'], growthAreas: ['Quantify results'] }),
+  'POST /api/loops/:loopId/writing': (w) => writingSetup([w.loop.interviewer(1).participantId], { type: 'take-home', dueAt: '2030-01-01T10:00:00Z' }),
+  'POST /api/loops/:loopId/writing/review': () => WRITING_REVIEW,
+  'POST /api/loops/:loopId/writing/review/submit': () => WRITING_REVIEW,
+};
+const WRITING_REVIEW = {
+  ratings: { clarity: 'meets', structure: 'below', 'customer-focus': 'meets', data: 'meets', 'lps-shown': 'meets' },
+  lpsShown: ['ownership'],
+  vote: 'inclined-hire',
+  summary: 'Clear.',
+  practice: 'Baselines.',
+  comments: [{ id: '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5', anchor: { from: 0, to: 6, quote: 'SECRET', prefix: '', suffix: '-' }, body: 'Why?' }],
 };
 
 type Route = { method: string; path: string; hasBody: boolean };

@@ -82,6 +82,13 @@ const VALID: Record<ClientCommand, Seed> = {
     prepare: joinCall,
     payload: (w) => ({ roundId: w.rounds[0], to: w.loop.candidate.participantId, description: { type: 'answer', sdp: 'v=0\r\na=recvonly\r\n' } }),
   },
+  'writing:open': { as: 'candidate', payload: (w) => ({ loopId: w.loopId }) },
+  'writing:start': { as: 'candidate', payload: (w) => ({ exerciseId: w.writing }) },
+  'writing:patch': {
+    as: 'candidate',
+    payload: (w) => ({ exerciseId: w.writing, clientId: 'fuzz-writing-0001', seq: 1, ops: [{ op: 'choosePrompt', promptId: 'narrative-hard-decision' }, { op: 'setText', value: '## Decision\n\nI cut the scope by a third.' }] }),
+  },
+  'writing:submit': { as: 'candidate', payload: (w) => ({ exerciseId: w.writing }) },
 };
 
 type RawSocket = {

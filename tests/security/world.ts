@@ -5,6 +5,7 @@ import { loopRequest } from '../fixtures/loops.js';
 import { api, createLoop } from '../helpers/api.js';
 import { completingOps, openCard, roundIds, storyOp } from '../helpers/scorecard.js';
 import { command, connected, createClient, type TestClient } from '../helpers/socket.js';
+import { setUpWritingOverHttp, writingSetup } from '../helpers/writing.js';
 
 /**
  * A loop seen from every seat: the roles of the authorisation matrix, a secret written into
@@ -60,7 +61,10 @@ export type WorldState =
   | 'debrief-discuss'
   | 'debrief-decide'
   | 'debrief-decided'
-  | 'published';
+  | 'published'
+  | 'writing-timed'
+  | 'writing-written'
+  | 'writing-submitted';
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -157,6 +161,18 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
   if (step >= 5) await debrief('decision', { decision: 'hire', rationale: 'Strong ownership across every round.' });
   if (step >= 6) await debrief('publish', { showInterviewerNames: false, strengths: ['Owns outcomes'], growthAreas: ['Quantify results'] });
 
+  // Every world has a writing exercise, reviewed by this round's interviewer and the Bar Raiser:
+  // a take-home open for writing, or a timed one not yet started.
+  const writingReviewers = [loop.interviewer(1).participantId, loop.barRaiser.participantId];
+  const mode = state === 'writing-timed' ? ({ type: 'timed', durationMinutes: 60 } as const) : ({ type: 'take-home', dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } as const);
+  const writing = await setUpWritingOverHttp(url, loop.loopId, loop.organizer.token, writingSetup(writingReviewers, mode));
+  if (state === 'writing-written' || state === 'writing-submitted') {
+    const candidate = await socketOf(loop.candidate.token);
+    const ops = [{ op: 'choosePrompt' as const, promptId: 'narrative-hard-decision' }, { op: 'setText' as const, value: `${secret} I chose the smaller launch.` }];
+    await ok(command(candidate, 'writing:patch', { exerciseId: writing, clientId: 'world-writing-tab', seq: 1, ops }), 'writing patch');
+    if (state === 'writing-submitted') await ok(command(candidate, 'writing:submit', { exerciseId: writing }), 'writing submit');
+  }
+
   return {
     url,
     loop,
@@ -167,6 +183,8 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
     cards,
     stories,
     planted,
+    /** The loop's writing exercise. */
+    writing,
     /** The participant whose link the organizer re-issues and revokes in the matrix. */
     linkTarget: shadowOf('Tia').participantId,
     /** Strings a refused caller must never see. */

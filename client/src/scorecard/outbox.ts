@@ -16,6 +16,28 @@
 import { MAX_PATCH_BYTES, opFieldKey, patchBytes, splitOversizedOp } from '@mockloop/shared/scorecard/patch-ops';
 import type { PatchOp } from '@mockloop/shared/scorecard/patch';
 
+/**
+ * What the outbox needs to know of an op type: the field it sets (later ops on one field
+ * replace earlier unsent ones), its size on the wire, and how to split one too big to send.
+ * The scorecard's ops are the default; the writing exercise brings its own.
+ */
+export interface OpRules<Op> {
+  key(op: Op): string;
+  bytes(ops: readonly Op[]): number;
+  split(op: Op): Op[];
+  /** Whether a later op on the same key may replace this one. */
+  replaceable(op: Op): boolean;
+  maxBytes: number;
+}
+
+export const SCORECARD_OPS: OpRules<PatchOp> = {
+  key: opFieldKey,
+  bytes: patchBytes,
+  split: splitOversizedOp,
+  replaceable: (op) => op.op !== 'addStory' && op.op !== 'removeStory',
+  maxBytes: MAX_PATCH_BYTES,
+};
+
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -23,11 +45,11 @@ export interface KeyValueStorage {
 }
 
 /** A patch as stored: `sent` turns true (in storage) before its first emit, and from then on it never changes. */
-type StoredPatch = { seq: number; ops: PatchOp[]; sent: boolean };
+type StoredPatch<Op = PatchOp> = { seq: number; ops: Op[]; sent: boolean };
 
 type OutboxEntry = {
   nextSeq: number;
-  pending: StoredPatch[];
+  pending: StoredPatch<unknown>[];
   /** The page instance that holds this entry, or null once released. */
   owner: string | null;
   /** When the owner last said it is alive (ms since epoch). */
@@ -61,7 +83,7 @@ function readFile(storage: KeyValueStorage, key: string): OutboxFile {
   return { v: 1, clients: {} };
 }
 
-type ClaimOptions = {
+type ClaimOptions<Op> = {
   local: KeyValueStorage;
   session: KeyValueStorage;
   scorecardId: string;
@@ -69,17 +91,20 @@ type ClaimOptions = {
   instance: string;
   now: number;
   makeClientId?: () => string;
+  rules?: OpRules<Op>;
 };
 
 /** The outbox of one tab for one scorecard. All writes re-read the key, so tabs never clobber each other. */
-export class Outbox {
+export class Outbox<Op = PatchOp> {
   readonly #storage: KeyValueStorage;
   readonly #key: string;
   readonly clientId: string;
   readonly #instance: string;
+  readonly #rules: OpRules<Op>;
   #entry: OutboxEntry;
 
-  private constructor(storage: KeyValueStorage, key: string, clientId: string, instance: string, entry: OutboxEntry) {
+  private constructor(storage: KeyValueStorage, key: string, clientId: string, instance: string, entry: OutboxEntry, rules: OpRules<Op>) {
+    this.#rules = rules;
     this.#storage = storage;
     this.#key = key;
     this.clientId = clientId;
@@ -88,7 +113,7 @@ export class Outbox {
   }
 
   /** Picks this tab's client id and entry (its own, an abandoned one with work waiting, or a new one) and stamps it. */
-  static claim({ local, session, scorecardId, instance, now, makeClientId = newClientId }: ClaimOptions): Outbox {
+  static claim<Op = PatchOp>({ local, session, scorecardId, instance, now, makeClientId = newClientId, rules = SCORECARD_OPS as unknown as OpRules<Op> }: ClaimOptions<Op>): Outbox<Op> {
     const key = outboxKey(scorecardId);
     const file = readFile(local, key);
     const free = (entry: OutboxEntry) => entry.owner === null || entry.owner === instance || now - entry.beat > STALE_AFTER_MS;
@@ -106,29 +131,29 @@ export class Outbox {
       }
     }
     session.setItem(TAB_KEY, clientId!);
-    const outbox = new Outbox(local, key, clientId!, instance, { ...entry, owner: instance, beat: now });
+    const outbox = new Outbox<Op>(local, key, clientId!, instance, { ...entry, owner: instance, beat: now }, rules);
     outbox.#write();
     return outbox;
   }
 
-  get pending(): readonly StoredPatch[] {
-    return this.#entry.pending;
+  get pending(): readonly StoredPatch<Op>[] {
+    return this.#entry.pending as StoredPatch<Op>[];
   }
 
   /**
    * Stores `ops` as the next patch, or folds them into the last one if that was never sent,
    * keeping every patch under 50 ops and under the socket's size limit.
    */
-  add(ops: readonly PatchOp[], maxOps = 50): void {
-    for (const op of ops.flatMap(splitOversizedOp)) this.#addOne(op, maxOps);
+  add(ops: readonly Op[], maxOps = 50): void {
+    for (const op of ops.flatMap((o) => this.#rules.split(o))) this.#addOne(op, maxOps);
     this.#write();
   }
 
-  #addOne(op: PatchOp, maxOps: number): void {
-    const last = this.#entry.pending.at(-1);
-    const pending = [...this.#entry.pending];
-    const merged = last && !last.sent ? mergeOps(last.ops, [op]) : null;
-    if (last && merged && merged.length <= maxOps && patchBytes(merged) <= MAX_PATCH_BYTES) {
+  #addOne(op: Op, maxOps: number): void {
+    const last = this.pending.at(-1);
+    const pending = [...this.pending];
+    const merged = last && !last.sent ? mergeOps(last.ops, [op], this.#rules) : null;
+    if (last && merged && merged.length <= maxOps && this.#rules.bytes(merged) <= this.#rules.maxBytes) {
       pending[pending.length - 1] = { ...last, ops: merged };
       this.#entry = { ...this.#entry, pending };
     } else {
@@ -192,17 +217,13 @@ export class Outbox {
  * sets the whole value, so only the last matters), keeping the order of first appearance.
  * Adding and removing a story share a field key but are not interchangeable, so those stay.
  */
-export function mergeOps(earlier: readonly PatchOp[], later: readonly PatchOp[]): PatchOp[] {
+export function mergeOps<Op = PatchOp>(earlier: readonly Op[], later: readonly Op[], rules: OpRules<Op> = SCORECARD_OPS as unknown as OpRules<Op>): Op[] {
   const result = [...earlier];
   for (const op of later) {
-    const key = opFieldKey(op);
-    const index = replaceable(op) ? result.findIndex((o) => replaceable(o) && opFieldKey(o) === key) : -1;
+    const key = rules.key(op);
+    const index = rules.replaceable(op) ? result.findIndex((o) => rules.replaceable(o) && rules.key(o) === key) : -1;
     if (index >= 0) result[index] = op;
     else result.push(op);
   }
   return result;
-}
-
-function replaceable(op: PatchOp): boolean {
-  return op.op !== 'addStory' && op.op !== 'removeStory';
 }

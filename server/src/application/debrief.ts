@@ -11,6 +11,7 @@ import {
 import type { Database, Executor } from '../db/database.js';
 import { buildDebriefBoard } from '../domain/debrief/board.js';
 import { buildCandidateFeedback } from '../domain/debrief/candidate-feedback.js';
+import { writingReviewsFor } from '../domain/debrief/writing-board.js';
 import { checkDecision, checkPhaseMove, checkPublish } from '../domain/debrief/phases.js';
 import { DomainError } from '../domain/errors.js';
 import { roleRoom, type Principal } from '../domain/principal.js';
@@ -50,9 +51,14 @@ export function createDebriefService(deps: DebriefServiceDeps) {
     return Object.assign(debrief, { cards });
   }
 
-  async function board(principal: Principal): Promise<DebriefBoard> {
+  async function fullBoard(principal: Principal): Promise<DebriefBoard> {
     const debrief = await requireSeat(principal);
     return buildDebriefBoard(await loadDebriefInputs(db, principal.loopId, debrief));
+  }
+
+  /** The board as the caller may read it: a writing reviewer sees the other reviews once their own is in. */
+  async function board(principal: Principal): Promise<DebriefBoard> {
+    return writingReviewsFor(await fullBoard(principal), principal.participantId);
   }
 
   function announce(loopId: string, phase: DebriefPhase, spotlight: Spotlight | null) {
@@ -140,7 +146,7 @@ export function createDebriefService(deps: DebriefServiceDeps) {
 
     async publish(principal: Principal, input: PublishFeedback): Promise<CandidateFeedback> {
       await requireBarRaiser(principal);
-      const current = await board(principal);
+      const current = await fullBoard(principal);
       checkPublish(current.phase);
       const record = (await loadLoop(db, principal.loopId))!;
       const feedback = buildCandidateFeedback(current, input, { candidateName: record.loop.candidateName, publishedAt: new Date(deps.now()) });

@@ -396,3 +396,95 @@ export const whiteboardClients = pgTable(
   },
   (t) => [primaryKey({ columns: [t.roundId, t.clientId] })],
 );
+
+/**
+ * A loop's writing exercise (at most one): its setup, the candidate's text and where it
+ * stands. `version` is bumped by every applied autosave and every transition, and the
+ * transitions (start, submit, the deadline's lock) are written only over the version read,
+ * so exactly one of submitted or locked is ever reached.
+ */
+export const writingExercises = pgTable(
+  'writing_exercises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    /** The two prompts offered, as shown (a bank prompt is copied, so later bank edits change nothing). */
+    prompts: jsonb('prompts').$type<{ id: string; kind: string; title: string; text: string }[]>().notNull(),
+    chosenPromptId: text('chosen_prompt_id'),
+    mode: text('mode').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
+    durationMinutes: integer('duration_minutes'),
+    lengthUnit: text('length_unit').notNull(),
+    lengthValue: integer('length_value').notNull(),
+    status: text('status').notNull(),
+    /** When writing must stop; set while the candidate may write. */
+    deadline: timestamp('deadline', { withTimezone: true, precision: 3 }),
+    /** The timed exercise's clock (shared/src/clock's model); null for a take-home. */
+    clock: jsonb('clock'),
+    text: text('text').notNull().default(''),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }),
+    lockedAt: timestamp('locked_at', { withTimezone: true, precision: 3 }),
+    version: integer('version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('writing_exercises_loop').on(t.loopId),
+    index('writing_exercises_live_deadline').on(t.deadline).where(sql`${t.status} = 'writing'`),
+    check('writing_exercises_mode', sql`${t.mode} in ('take-home','timed')`),
+    check('writing_exercises_status', sql`${t.status} in ('not-started','writing','submitted','locked')`),
+    check('writing_exercises_length_unit', sql`${t.lengthUnit} in ('words','pages')`),
+    check('writing_exercises_text_size', sql`octet_length(${t.text}) <= 36864`),
+  ],
+);
+
+/** Exactly-once, in-order autosave of the text: each (client, seq) is recorded once per exercise. */
+export const writingPatches = pgTable(
+  'writing_patches',
+  {
+    exerciseId: uuid('exercise_id')
+      .notNull()
+      .references(() => writingExercises.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull(),
+    seq: integer('seq').notNull(),
+    resultingVersion: integer('resulting_version').notNull(),
+    appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.exerciseId, t.clientId, t.seq] })],
+);
+
+/** Who reviews the text: interviewers of the loop. */
+export const writingReviewers = pgTable(
+  'writing_reviewers',
+  {
+    exerciseId: uuid('exercise_id')
+      .notNull()
+      .references(() => writingExercises.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.exerciseId, t.participantId] })],
+);
+
+/** One reviewer's review: the rubric, the LPs shown, a vote, anchored comments; locked once submitted. */
+export const writingReviews = pgTable(
+  'writing_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    exerciseId: uuid('exercise_id')
+      .notNull()
+      .references(() => writingExercises.id, { onDelete: 'cascade' }),
+    reviewerId: uuid('reviewer_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('draft'),
+    draft: jsonb('draft').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('writing_reviews_exercise_reviewer').on(t.exerciseId, t.reviewerId), check('writing_reviews_status', sql`${t.status} in ('draft','submitted')`)],
+);

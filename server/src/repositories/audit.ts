@@ -18,7 +18,12 @@ export type AuditAction =
   | 'debrief.opened'
   | 'debrief.flag-dismissed'
   | 'debrief.decided'
-  | 'debrief.published';
+  | 'debrief.published'
+  | 'writing.set-up'
+  | 'writing.started'
+  | 'writing.submitted'
+  | 'writing.locked'
+  | 'writing.review-submitted';
 
 export type AuditEntry = {
   loopId: string;

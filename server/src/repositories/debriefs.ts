@@ -5,6 +5,9 @@ import { debriefReads, debriefs, loops, participants, rounds, votes } from '../d
 import type { DebriefInputs } from '../domain/debrief/board.js';
 import { loadDismissals } from './dismissals.js';
 import { loadScorecard, loopScorecardIds } from './scorecards.js';
+import type { WritingInput } from '../domain/debrief/writing-board.js';
+import { loadReviews } from './writing-reviews.js';
+import { loadLoopExercise } from './writing.js';
 
 /** The debrief of a loop: its state, reads and re-votes. */
 
@@ -63,7 +66,7 @@ export async function recordRevote(db: Database, loopId: string, participantId: 
 
 /** Everything the debrief board is computed from. */
 export async function loadDebriefInputs(db: Database, loopId: string, debrief: DebriefRow): Promise<DebriefInputs> {
-  const [[loop], roundRows, people, voteRows, readRows, cardIds, dismissals] = await Promise.all([
+  const [[loop], roundRows, people, voteRows, readRows, cardIds, dismissals, writing] = await Promise.all([
     db.select({ candidateName: loops.candidateName }).from(loops).where(eq(loops.id, loopId)),
     db.select().from(rounds).where(eq(rounds.loopId, loopId)).orderBy(asc(rounds.position)),
     db.select().from(participants).where(and(eq(participants.loopId, loopId), eq(participants.role, 'interviewer'))),
@@ -71,6 +74,7 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     db.select().from(debriefReads).where(eq(debriefReads.loopId, loopId)),
     loopScorecardIds(db, loopId),
     loadDismissals(db, loopId),
+    loadWritingInput(db, loopId),
   ]);
   const cards = await Promise.all(cardIds.map((c) => loadScorecard(db, c.id)));
   return {
@@ -92,5 +96,24 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     votes: voteRows.map((v) => ({ participantId: v.participantId, stage: v.stage as 'scorecard' | 'debrief', vote: v.vote as Vote, castAt: v.castAt })),
     reads: readRows.map((r) => ({ readerId: r.readerId, scorecardId: r.scorecardId })),
     dismissals,
+    writing,
+  };
+}
+
+/** The loop's writing exercise for the board: its chosen prompt, text and reviews. */
+async function loadWritingInput(db: Database, loopId: string): Promise<WritingInput | null> {
+  const exercise = await loadLoopExercise(db, loopId);
+  const prompt = exercise?.prompts.find((p) => p.id === exercise.chosenPromptId) ?? exercise?.prompts[0];
+  if (!exercise || !prompt) return null;
+  const [candidate] = await db.select({ id: participants.id }).from(participants).where(and(eq(participants.loopId, loopId), eq(participants.role, 'candidate')));
+  return {
+    exerciseId: exercise.id,
+    candidateId: candidate?.id ?? exercise.id,
+    prompt,
+    status: exercise.state.status,
+    text: exercise.text,
+    lengthLimit: exercise.lengthLimit,
+    reviewerIds: exercise.reviewers.map((r) => r.participantId),
+    reviews: await loadReviews(db, exercise.id),
   };
 }

@@ -15,7 +15,7 @@ export const COMMAND_LIMITS = {
 
 type Group = keyof typeof COMMAND_LIMITS;
 
-const groupOf = (event: string): Group => (event === 'scorecard:patch' ? 'autosave' : event === 'call:signal' ? 'signalling' : 'other');
+const groupOf = (event: string): Group => (event === 'scorecard:patch' || event === 'writing:patch' ? 'autosave' : event === 'call:signal' ? 'signalling' : 'other');
 
 /** A token bucket: holds up to `burst` tokens, refilled at `perSecond`. */
 class TokenBucket {

@@ -5,6 +5,7 @@ import { Scorecard, StoryFlag } from '../scorecard/draft.js';
 import { StoryDataPoints } from '../scorecard/data-points.js';
 import { ConflictKind } from '../stories/schema.js';
 import { ShortText } from '../text.js';
+import { DebriefWriting } from '../writing/debrief.js';
 
 /** The debrief runs read -> re-vote -> discuss -> decide, then the Bar Raiser publishes. */
 export const DebriefPhase = z.enum(['read', 'revote', 'discuss', 'decide', 'decided', 'published']);
@@ -116,6 +117,8 @@ export const DebriefBoard = z.object({
   conflicts: z.array(BoardConflict),
   weTotal: z.number(),
   iTotal: z.number(),
+  /** The writing exercise, once final, with its submitted reviews; absent when the loop has none. */
+  writing: DebriefWriting.nullable().optional(),
 });
 export type DebriefBoard = z.infer<typeof DebriefBoard>;
 

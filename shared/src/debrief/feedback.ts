@@ -3,6 +3,7 @@ import { LpId } from '../lp/catalogue.js';
 import { Decision, LpRating } from '../scales.js';
 import { ConflictKind } from '../stories/schema.js';
 import { LongText, ShortText } from '../text.js';
+import { FeedbackWriting } from '../writing/debrief.js';
 
 /** What the Bar Raiser writes when publishing; the rest is drawn from the scorecards. */
 export const PublishFeedback = z.object({
@@ -53,5 +54,7 @@ export const CandidateFeedback = z.object({
   growthAreas: z.array(z.string()),
   consistency: z.array(FeedbackConsistency),
   practice: z.array(FeedbackPractice),
+  /** The writing exercise's rubric, comments and advice; absent when the loop had none. */
+  writing: FeedbackWriting.nullable().optional(),
 });
 export type CandidateFeedback = z.infer<typeof CandidateFeedback>;

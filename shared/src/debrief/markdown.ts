@@ -1,5 +1,8 @@
 import { CONFLICT_KIND_LABELS } from './labels.js';
 import type { CandidateFeedback, LpOutcome } from './feedback.js';
+import type { FeedbackWriting } from '../writing/debrief.js';
+import { describeLength, readLength } from '../writing/length.js';
+import { RUBRIC_LABELS } from '../writing/prompts.js';
 
 export const OUTCOME_LABELS: Record<LpOutcome, string> = {
   'raises-the-bar': 'Raises the Bar',
@@ -46,7 +49,23 @@ export function feedbackToMarkdown(feedback: CandidateFeedback): string {
       lines.push('');
     }
   }
+  if (feedback.writing) writingSection(lines, feedback.writing);
   return lines.join('\n').trimEnd() + '\n';
+}
+
+/** The writing exercise: rubric, each comment under the passage it is about, advice, then the text. */
+function writingSection(lines: string[], writing: FeedbackWriting) {
+  const length = describeLength(readLength(writing.text, writing.lengthLimit), writing.lengthLimit);
+  lines.push(`## Writing exercise: ${writing.promptTitle}`, '', `${length}${writing.lockedByDeadline ? ', locked at the deadline' : ''}.`, '');
+  lines.push('| Criterion | Result |', '| --- | --- |', ...writing.rubric.map((r) => `| ${RUBRIC_LABELS[r.criterion]} | ${OUTCOME_LABELS[r.outcome]} |`), '');
+  for (const s of writing.summaries) lines.push(`- ${s.reviewer ? `${s.reviewer}: ` : ''}${s.text}`);
+  if (writing.summaries.length) lines.push('');
+  if (writing.comments.length) {
+    lines.push('### Comments on your text', '');
+    for (const c of writing.comments) lines.push(`> ${c.anchor.quote.replace(/\s+/g, ' ')}`, '', `${c.reviewer ? `**${c.reviewer}:** ` : ''}${c.body}`, '');
+  }
+  section(lines, 'What to practise in writing', writing.practice);
+  lines.push('### Your text', '', ...writing.text.split('\n').map((line) => `> ${line}`.trimEnd()), '');
 }
 
 function section(lines: string[], title: string, items: string[]) {

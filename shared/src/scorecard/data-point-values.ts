@@ -94,7 +94,10 @@ export function describeDataPoint(value: DataPointValue): string {
 
 /** "told in round 2", "told in rounds 1 and 4", "told in rounds 1, 3 and 5". */
 export function toldInRounds(rounds: readonly number[]): string {
-  const sorted = [...new Set(rounds)].sort((a, b) => a - b);
-  if (sorted.length === 1) return `told in round ${sorted[0]}`;
-  return `told in rounds ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+  // Round 0 is the writing exercise's narrative, written before the loop.
+  const written = rounds.includes(0) ? 'written in the narrative, ' : '';
+  const sorted = [...new Set(rounds)].filter((r) => r !== 0).sort((a, b) => a - b);
+  if (sorted.length === 0) return 'written in the narrative';
+  if (sorted.length === 1) return `${written}told in round ${sorted[0]}`;
+  return `${written}told in rounds ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
 }

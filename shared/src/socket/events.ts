@@ -7,6 +7,7 @@ import type { Scorecard } from '../scorecard/draft.js';
 import type { DataPointSuggestions, SuggestDataPoints } from '../scorecard/data-points.js';
 import type { QuestionShown, ScorecardRef, ShowQuestion } from '../scorecard/contract.js';
 import type { OpenWhiteboard, WhiteboardAck, WhiteboardScene, WhiteboardUpdate, WhiteboardUpdated } from '../whiteboard/contract.js';
+import type { WritingChanged, WritingExercise, WritingPatch, WritingPatchAck, WritingLoopRef, WritingPatched, WritingRef } from '../writing/contract.js';
 import type { CallJoined, CallPeerJoined, CallPeerLeft, CallSignal, CallSignalled, JoinCall } from '../media/call.js';
 import type { ClockFact, EnterRoom, ExtendClock, LiveSnapshot, PresenceEntry, PresenceFact, RoundRef } from './live.js';
 
@@ -50,6 +51,14 @@ export interface ClientToServerEvents {
   'call:join': (payload: JoinCall, ack: AckCallback<CallJoined>) => void;
   'call:leave': (payload: JoinCall, ack: AckCallback<null>) => void;
   'call:signal': (payload: CallSignal, ack: AckCallback<null>) => void;
+  /** The candidate's writing exercise with their text (a snapshot on every (re)connect). */
+  'writing:open': (payload: WritingLoopRef, ack: AckCallback<WritingExercise>) => void;
+  /** A timed exercise's clock starts now (the candidate, once). */
+  'writing:start': (payload: WritingRef, ack: AckCallback<WritingExercise>) => void;
+  /** Autosave of the text: applied exactly once per (clientId, seq), in seq order, acked after it is stored. */
+  'writing:patch': (payload: WritingPatch, ack: AckCallback<WritingPatchAck>) => void;
+  /** Checks the length, then locks the text for the reviewers. */
+  'writing:submit': (payload: WritingRef, ack: AckCallback<WritingExercise>) => void;
 }
 
 /** Facts the server broadcasts, named in the past tense. */
@@ -75,9 +84,13 @@ export interface ServerToClientEvents {
   'call:peer-left': (payload: CallPeerLeft) => void;
   /** To the target peer's sockets only. */
   'call:signal': (payload: CallSignalled) => void;
+  /** To the candidate's other tabs: replay these ops. */
+  'writing:patched': (payload: WritingPatched) => void;
+  /** To the loop: the writing exercise started, was submitted or was locked by its deadline. */
+  'writing:changed': (payload: WritingChanged) => void;
 }
 
-export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };
+export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' | 'writing' };
 
 export type InterServerEvents = Record<string, never>;
 
@@ -104,6 +117,10 @@ export const CLIENT_COMMANDS = [
   'call:join',
   'call:leave',
   'call:signal',
+  'writing:open',
+  'writing:start',
+  'writing:patch',
+  'writing:submit',
 ] as const satisfies readonly (keyof ClientToServerEvents)[];
 export type ClientCommand = (typeof CLIENT_COMMANDS)[number];
 /** Does not compile while a key of ClientToServerEvents is missing from CLIENT_COMMANDS. */

@@ -34,5 +34,6 @@ describe('the setStoryDataPoint op', () => {
     expect(describeDataPoint({ kind: 'role', part: 'one-of', of: 6 })).toBe('One of 6');
     expect(toldInRounds([4, 1])).toBe('told in rounds 1 and 4');
     expect(toldInRounds([3, 1, 5])).toBe('told in rounds 1, 3 and 5');
+    expect(toldInRounds([0, 3]), 'round 0 is the writing exercise').toBe('written in the narrative, told in round 3');
   });
 });

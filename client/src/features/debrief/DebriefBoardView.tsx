@@ -9,6 +9,7 @@ import { RevoteForm } from './RevoteForm';
 import { SpotlightBanner } from './SpotlightBanner';
 import { StoryBoard } from './StoryBoard';
 import { VoteTable } from './VoteTable';
+import { DebriefWriting } from '../writing/DebriefWriting';
 import { interviewerOf } from './labels';
 import { useDebriefSession } from './session';
 
@@ -18,12 +19,13 @@ export function DebriefBoardView({ board, liveStatus }: { board: DebriefBoard; l
   const me = interviewerOf(board, viewerId);
   const missing = board.interviewers.filter((p) => !p.submitted);
   // The current phase's section comes first; the rest stay within reach below it.
-  const sections = board.phase === 'read' ? ['reading', 'votes', 'matrix', 'stories'] : ['votes', 'matrix', 'stories', 'reading'];
+  const sections = board.phase === 'read' ? ['reading', 'writing', 'votes', 'matrix', 'stories'] : ['votes', 'matrix', 'writing', 'stories', 'reading'];
   const render = {
     reading: <ReadingSection key="reading" board={board} />,
     votes: <VoteTable key="votes" board={board} />,
     matrix: <LpMatrix key="matrix" board={board} />,
     stories: <StoryBoard key="stories" board={board} />,
+    writing: <DebriefWriting key="writing" board={board} viewerId={viewerId} />,
   } as Record<string, ReactNode>;
   return (
     <>

@@ -2,6 +2,7 @@ import type { BoardInterviewer, DebriefBoard, MatrixCell, MatrixRow } from '@moc
 import { LP_RATING_LABELS } from '@mockloop/shared/scales';
 import { SpotlightButton } from './SpotlightButton';
 import { RATING_ICONS, lpName } from './labels';
+import { writingShows } from '../writing/DebriefWriting';
 
 /**
  * LPs by interviewer: each rating with its evidence, gaps (assigned but not assessed) and
@@ -28,6 +29,7 @@ export function LpMatrix({ board }: { board: DebriefBoard }) {
                 Round {person.roundPosition} · {person.name}
               </th>
             ))}
+            {board.writing ? <th scope="col">Writing exercise</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -62,7 +64,19 @@ function MatrixRowView({ board, row, seated }: { board: DebriefBoard; row: Matri
           </td>
         );
       })}
+      {board.writing ? <WritingCell board={board} lpId={row.lpId} /> : null}
     </tr>
+  );
+}
+
+/** The writing exercise as one more column: how many of its reviewers saw this LP in the text. */
+function WritingCell({ board, lpId }: { board: DebriefBoard; lpId: MatrixRow['lpId'] }) {
+  const shown = writingShows(board, lpId);
+  const reviews = board.writing!.reviews.length;
+  return (
+    <td data-label="Writing exercise">
+      {reviews === 0 ? <span className="text-muted">No review yet</span> : shown ? <span className="db-rating">✎ Shown ({shown} of {reviews} {reviews === 1 ? 'reviewer' : 'reviewers'})</span> : <span className="text-muted">Not shown</span>}
+    </td>
   );
 }
 

@@ -53,6 +53,8 @@ export function interviewerOf(board: DebriefBoard, participantId: string): Board
 
 /** "Round 2 · Ben", how a story or scorecard is attributed on the board. */
 export function storyByline(board: DebriefBoard, story: BoardStory): string {
+  // The narrative of the writing exercise is read as a story of its own "round" 0.
+  if (story.roundPosition === 0) return 'Writing exercise';
   const who = interviewerOf(board, story.participantId);
   return `Round ${story.roundPosition}${who ? ` · ${who.name}` : ''}`;
 }

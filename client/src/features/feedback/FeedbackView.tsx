@@ -4,6 +4,7 @@ import { OUTCOME_LABELS } from '@mockloop/shared/debrief/markdown';
 import { LP_RATING_LABELS } from '@mockloop/shared/scales';
 import { LpChart, OUTCOME_TONES } from './LpChart';
 import { downloadMarkdown } from './download';
+import { FeedbackWritingView } from '../writing/FeedbackWritingView';
 
 /** The published feedback, readable on a phone, printable, and exportable as Markdown. */
 export function FeedbackView({ feedback }: { feedback: CandidateFeedback }) {
@@ -50,6 +51,8 @@ export function FeedbackView({ feedback }: { feedback: CandidateFeedback }) {
           <List title="Growth areas" items={feedback.growthAreas} />
         </section>
       ) : null}
+
+      {feedback.writing ? <FeedbackWritingView writing={feedback.writing} /> : null}
 
       {feedback.consistency.length ? (
         <section className="fb-section stack" aria-labelledby="fb-consistency-title">

@@ -1,5 +1,6 @@
 import type { LoopView } from '@mockloop/shared';
 import { Link } from 'wouter';
+import { WritingLink } from '../writing/WritingLink';
 import { LiveRoundBanner } from '../room/LiveRoundBanner';
 import { Agenda } from './Agenda';
 import { LoopHeader } from './LoopHeader';
@@ -28,6 +29,7 @@ export function CandidateLobby({ view, token }: { view: LoopView; token: string 
       <p>
         <Link className="button" to={`/loops/${loop.id}/feedback`}>Your feedback</Link> <span className="text-muted">after the debrief</span>
       </p>
+      <WritingLink loopId={loop.id} token={token} role="candidate" />
       <Agenda rounds={rounds} timeZone={loop.timeZone} showBarRaiser={false} />
       <WhatToExpect />
     </>

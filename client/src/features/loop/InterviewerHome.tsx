@@ -1,5 +1,6 @@
 import { ROUND_KIND_LABELS, type AgendaRound, type LoopView } from '@mockloop/shared';
 import { Link } from 'wouter';
+import { WritingLink } from '../writing/WritingLink';
 import { roomPath } from '../../live/loopFlow';
 import { NextRoundNotice } from '../room/NextRoundNotice';
 import { Agenda } from './Agenda';
@@ -35,6 +36,7 @@ export function InterviewerHome({ view, token }: { view: LoopView; token: string
       <p>
         <Link className="button" to={`/loops/${loop.id}/debrief`}>Debrief</Link> <span className="text-muted">once every scorecard is in</span>
       </p>
+      <WritingLink loopId={loop.id} token={token} role="interviewer" />
       {round ? <YourRound loopId={loop.id} round={round} timeZone={loop.timeZone} /> : null}
       {round?.assignedLps && round.assignedLps.length > 0 ? <AssignedLps lps={round.assignedLps} /> : null}
       <Agenda rounds={rounds} timeZone={loop.timeZone} ownRoundId={viewer.roundId} showBarRaiser />

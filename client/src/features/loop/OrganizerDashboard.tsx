@@ -1,5 +1,6 @@
 import type { LoopView } from '@mockloop/shared';
 import { Link } from 'wouter';
+import { WritingLink } from '../writing/WritingLink';
 import { AddQuestionForm } from './AddQuestionForm';
 import { LoopHeader } from './LoopHeader';
 import { ParticipantsTable } from './ParticipantsTable';
@@ -27,6 +28,7 @@ export function OrganizerDashboard({ view, token }: { view: LoopView; token: str
       <p>
         <Link className="button" to={`/loops/${loop.id}/feedback`}>Feedback</Link> <span className="text-muted">once the Bar Raiser publishes it</span>
       </p>
+      <WritingLink loopId={loop.id} token={token} role="organizer" />
       <ScheduleTable rounds={rounds} timeZone={loop.timeZone} />
       <ParticipantsTable
         loopId={loop.id}

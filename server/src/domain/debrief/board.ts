@@ -14,6 +14,7 @@ import {
 } from '@mockloop/shared';
 import { countWeAndI, hasMeasurableResult } from './story-reading.js';
 import { checkConsistency, type Dismissal } from './story-consistency.js';
+import { debriefWriting, narrativeStory, type WritingInput } from './writing-board.js';
 
 export type DebriefInputs = {
   loopId: string;
@@ -34,6 +35,8 @@ export type DebriefInputs = {
   reads: { readerId: string; scorecardId: string }[];
   /** Flags the Bar Raiser dismissed as not a conflict. */
   dismissals: Dismissal[];
+  /** The loop's writing exercise, if it has one. */
+  writing?: WritingInput | null;
 };
 
 /**
@@ -58,7 +61,9 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
       revote: lastVote(input.votes, person.participantId, 'debrief'),
       readScorecardIds: input.reads.filter((r) => r.readerId === person.participantId).map((r) => r.scorecardId),
     }));
-  const stories = boardStories(submitted, interviewers);
+  const narrative = narrativeStory(input.writing);
+  // The narrative first: it was written before the loop (round 0).
+  const stories = [...(narrative ? [narrative] : []), ...boardStories(submitted, interviewers)];
   const consistency = checkConsistency(stories, input.candidateName, interviewers, input.dismissals);
   return {
     loopId: input.loopId,
@@ -75,6 +80,7 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
     ...consistency,
     weTotal: stories.reduce((sum, s) => sum + s.weCount, 0),
     iTotal: stories.reduce((sum, s) => sum + s.iCount, 0),
+    writing: debriefWriting(input.writing),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type LpOutcome,
   type PublishFeedback,
 } from '@mockloop/shared';
+import { roundLabel, writingFeedback } from './writing-feedback.js';
 
 /**
  * The feedback the candidate receives: per LP an outcome, a summary and the evidence; the
@@ -42,6 +43,7 @@ export function buildCandidateFeedback(
         .slice(0, 3)
         .map((q) => ({ text: q.text, probes: q.probes.slice(0, 3) })),
     })),
+    writing: writingFeedback(board.writing, input.showInterviewerNames),
   };
 }
 
@@ -91,19 +93,18 @@ function weakest(lps: FeedbackLp[]): FeedbackLp[] {
 }
 
 function explainConflict(board: DebriefBoard, conflict: DebriefBoard['conflicts'][number]): CandidateFeedback['consistency'][number] {
-  const retellings = conflict.stories
+  const told = conflict.stories
     .map((storyId, index) => {
       const story = board.stories.find((s) => s.id === storyId)!;
-      const person = board.interviewers.find((p) => p.participantId === story.participantId)!;
-      return { position: person.roundPosition, round: `Round ${person.roundPosition}: ${person.roundTitle}`, phrase: conflict.phrases[index]! };
+      return { ...roundLabel(board, story.participantId, story.roundPosition), phrase: conflict.phrases[index]! };
     })
-    .sort((x, y) => x.position - y.position)
-    .map(({ round, phrase }) => ({ round, phrase }));
-  const [a, b] = retellings;
+    .sort((x, y) => x.position - y.position);
+  const retellings = told.map(({ round, phrase }) => ({ round, phrase }));
+  const [a, b] = told;
   return {
     kind: conflict.kind,
     explanation:
-      `${CONFLICT_KIND_LABELS[conflict.kind]}: you told the same story in ${a!.round.split(':')[0]} and ${b!.round.split(':')[0]}, ` +
+      `${CONFLICT_KIND_LABELS[conflict.kind]}: you told the same story in ${a!.short} and ${b!.short}, ` +
       `but said “${a!.phrase}” in one and “${b!.phrase}” in the other. Interviewers compare notes in the debrief: ` +
       'keep the facts of a story the same each time you tell it.',
     retellings,
