@@ -34,3 +34,4 @@ export * from './whiteboard/contract.js';
 export * from './whiteboard/merge.js';
 export * from './whiteboard/access.js';
 export * from './media/call.js';
+export * from './group/index.js';
