@@ -14,6 +14,7 @@ export * from './clock/clock-sync.js';
 export * from './text.js';
 export * from './loop/schedule.js';
 export * from './loop/setup.js';
+export * from './loop/round-templates.js';
 export * from './loop/view.js';
 export * from './loop/links.js';
 // The story checker itself is server-only (`@mockloop/shared/stories/index`); the client needs only its contract.
