@@ -158,7 +158,7 @@ describe('history, calibration and reliability after a published loop', () => {
     const mine = Calibration.parse((await get(`/api/groups/${group.groupId}/members/${lenientId}/calibration`, lenient.token)).body);
     // Every seat is listed; only the published loop is compared.
     expect(mine.loops.filter((l) => l.leaning !== 'not-enough')).toHaveLength(1);
-    expect(mine.loops.find((l) => l.loopId === loopId)).toMatchObject({ loopId, vote: 'strong-hire', decision: 'hire', agreesWithDecision: true, leaning: 'lenient', timing: 'not-due' });
+    expect(mine.loops.find((l) => l.loopId === loopId)).toMatchObject({ loopId, vote: 'strong-hire', decision: 'hire', agreesWithDecision: true, leaning: 'lenient', timing: 'on-time' });
     expect(mine.leaning).toBe('lenient');
     expect(Calibration.parse((await get(`/api/groups/${group.groupId}/members/${lenientId}/calibration`, group.organizer.token)).body).leaning).toBe('lenient');
     const other = group.members.find((m) => m.memberId !== lenientId)!;
