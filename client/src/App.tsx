@@ -15,6 +15,11 @@ const RoundPage = lazy(() => import('./pages/RoundPage'));
 const DebriefPage = lazy(() => import('./pages/DebriefPage'));
 const FeedbackPage = lazy(() => import('./pages/FeedbackPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const NewGroupPage = lazy(() => import('./pages/NewGroupPage'));
+const GroupJoinPage = lazy(() => import('./pages/GroupJoinPage'));
+const GroupPage = lazy(() => import('./pages/GroupPage'));
+const MemberHomePage = lazy(() => import('./pages/MemberHomePage'));
+const MemberReportPage = lazy(() => import('./pages/MemberReportPage'));
 
 export function App() {
   return (
@@ -30,6 +35,11 @@ export function App() {
           <Route path="/loops/:loopId/debrief" component={DebriefPage} />
           <Route path="/loops/:loopId/feedback" component={FeedbackPage} />
           <Route path="/loops/:loopId" component={LoopPage} />
+          <Route path="/groups/new" component={NewGroupPage} />
+          <Route path="/group" component={GroupJoinPage} />
+          <Route path="/groups/:groupId/me" component={MemberHomePage} />
+          <Route path="/groups/:groupId/members/:memberId" component={MemberReportPage} />
+          <Route path="/groups/:groupId" component={GroupPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Layout>

@@ -11,8 +11,8 @@ export function seatsPerMember(memberCount: number, rounds: number): number {
 /**
  * Checks a series against the planner's rules, whoever made it: the planner's own plan and
  * the organizer's hand adjustments are judged alike. Errors make the series impossible to
- * create (an unknown member, a candidate interviewing in their own loop, a missing
- * candidate); warnings are allowed, each explained (loads, repeat meetings, Bar Raisers).
+ * create (an unknown member, a candidate interviewing in their own loop or twice a
+ * candidate); warnings (a member left for a later series among them) are allowed, each explained (loads, repeat meetings, Bar Raisers).
  */
 export function checkSeries(input: Input, loops: readonly PlannedLoop[]): SeriesViolation[] {
   const found: SeriesViolation[] = [];
@@ -51,9 +51,10 @@ function checkCandidates(input: Input, loops: readonly PlannedLoop[], name: (id:
   const times = countSeats(loops.map((l) => l.candidateId));
   for (const member of input.members) {
     const count = times.get(member.id) ?? 0;
-    if (member.wantsToBeCandidate && count === 0) add({ rule: 'candidate-once', severity: 'error', loop: null, memberIds: [member.id], text: `${member.name} wants to be a candidate but has no loop.` });
+    // A series may leave someone for later (an illness, a busy week): allowed, but said.
+    if (member.wantsToBeCandidate && count === 0) add({ rule: 'candidate-once', severity: 'warning', loop: null, memberIds: [member.id], text: `${member.name} wants to be a candidate but has no loop.` });
     if (count > 1) add({ rule: 'candidate-once', severity: 'error', loop: null, memberIds: [member.id], text: `${member.name} is the candidate of ${count} loops.` });
-    if (!member.wantsToBeCandidate && count > 0) add({ rule: 'candidate-once', severity: 'error', loop: null, memberIds: [member.id], text: `${name(member.id)} asked to only interview this time.` });
+    if (!member.wantsToBeCandidate && count > 0) add({ rule: 'candidate-once', severity: 'warning', loop: null, memberIds: [member.id], text: `${name(member.id)} asked to only interview this time.` });
   }
 }
 

@@ -69,7 +69,7 @@ describe('a small group doubles rounds only as needed', () => {
 /** Hand adjustments the organizer might make, each with the rule it must trip. */
 const MUTATIONS: { rule: string; severity: 'error' | 'warning'; apply: (loops: PlannedLoop[], members: SeriesMember[]) => PlannedLoop[] | null }[] = [
   { rule: 'own-loop', severity: 'error', apply: (loops) => loops.map((l, k) => (k === 0 ? { ...l, interviewerIds: [l.candidateId, ...l.interviewerIds.slice(1)] } : l)) },
-  { rule: 'candidate-once', severity: 'error', apply: (loops) => (loops.length > 0 ? loops.slice(1) : null) },
+  { rule: 'candidate-once', severity: 'warning', apply: (loops) => (loops.length > 0 ? loops.slice(1) : null) },
   { rule: 'candidate-once', severity: 'error', apply: (loops) => (loops.length > 0 ? [...loops, loops[0]!] : null) },
   { rule: 'bar-raiser-seat', severity: 'error', apply: (loops) => loops.map((l, k) => (k === 0 ? { ...l, barRaiserId: l.candidateId } : l)) },
   { rule: 'unknown-member', severity: 'error', apply: (loops) => loops.map((l, k) => (k === 0 ? { ...l, interviewerIds: ['ghost', ...l.interviewerIds.slice(1)] } : l)) },
