@@ -85,8 +85,10 @@ export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, mem
   const loops = await groupLoopRows(deps.db, viewer.groupId);
   const cards = await interviewerCards(deps.db, loops.map((l) => l.loopId));
   const now = deps.now();
+  const loopStart = (loopId: string) => loops.find((l) => l.loopId === loopId)?.startsAt.getTime() ?? 0;
   const rows: CalibrationLoop[] = cards
     .filter((card) => card.memberId === memberId)
+    .sort((a, b) => loopStart(a.loopId) - loopStart(b.loopId))
     .map((card) => {
       const loop = loops.find((l) => l.loopId === card.loopId)!;
       const decided = AFTER_DEBRIEF.has(loop.debriefPhase ?? '');
@@ -103,6 +105,8 @@ export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, mem
         vote: card.status === 'submitted' ? (card.vote as Vote | null) : null,
         decision,
         agreesWithDecision: compared?.agreesWithDecision ?? null,
+        meanRating: compared?.meanRating ?? null,
+        othersMeanRating: compared?.othersMeanRating ?? null,
         lps: (compared?.lps ?? []).map((lp) => ({ ...lp, lpId: lp.lpId as LpId, name: lpById(lp.lpId as LpId).name })),
         difference: compared?.difference ?? null,
         leaning: compared?.leaning ?? 'not-enough',

@@ -9,23 +9,31 @@ const VOTE_STEP: Record<Vote, number> = { 'strong-not-hire': 0, 'inclined-not-hi
 export type CardRatings = { interviewerId: string; vote: Vote | null; ratings: Partial<Record<string, LpRating>> };
 
 /**
- * One interviewer's scorecard against the loop's other scorecards for the same candidate:
- * per LP both assessed, their step minus the others' mean; the vote likewise, scaled to the
- * same 0-2 range. Positive means more generous than the group.
+ * One interviewer's scorecard against the loop's other submitted scorecards for the same
+ * candidate. Interviewers of one loop mostly probe different LPs, so the main measure is the
+ * mean of their ratings against the mean of the others' ratings; where two cards rated the
+ * same LP it is listed too. The vote counts alongside, scaled to the same 0-2 range.
+ * Positive means more generous than the group.
  */
 export function compareCard(mine: CardRatings, others: readonly CardRatings[], decision: Decision | null) {
+  const steps = (card: CardRatings) => Object.values(card.ratings).flatMap((r) => (r && ratingStep(r) !== null ? [ratingStep(r)!] : []));
   const lps: { lpId: string; mine: number; othersMean: number }[] = [];
   for (const [lpId, rating] of Object.entries(mine.ratings)) {
     const step = rating ? ratingStep(rating) : null;
     const theirs = others.map((o) => o.ratings[lpId]).flatMap((r) => (r && ratingStep(r) !== null ? [ratingStep(r)!] : []));
-    if (step !== null && theirs.length > 0) lps.push({ lpId, mine: step, othersMean: mean(theirs) });
+    if (step !== null && theirs.length > 0) lps.push({ lpId, mine: step, othersMean: round2(mean(theirs)) });
   }
-  const diffs = lps.map((lp) => lp.mine - lp.othersMean);
+  const myRatings = steps(mine);
+  const theirRatings = others.flatMap(steps);
+  const meanRating = myRatings.length > 0 ? round2(mean(myRatings)) : null;
+  const othersMeanRating = theirRatings.length > 0 ? round2(mean(theirRatings)) : null;
+  const diffs: number[] = [];
+  if (meanRating !== null && othersMeanRating !== null) diffs.push(meanRating - othersMeanRating);
   const otherVotes = others.flatMap((o) => (o.vote ? [VOTE_STEP[o.vote]] : []));
   if (mine.vote && otherVotes.length > 0) diffs.push(((VOTE_STEP[mine.vote] - mean(otherVotes)) * 2) / 3);
   const difference = diffs.length > 0 ? round2(mean(diffs)) : null;
   const agreesWithDecision = mine.vote && decision ? isHireVote(mine.vote) === (decision === 'hire') : null;
-  return { lps, difference, leaning: leaningOf(difference), agreesWithDecision };
+  return { lps, meanRating, othersMeanRating, difference, leaning: leaningOf(difference), agreesWithDecision };
 }
 
 export function leaningOf(difference: number | null): Leaning {

@@ -45,9 +45,12 @@ export const CalibrationLoop = z.object({
   vote: Vote.nullable(),
   decision: Decision.nullable(),
   agreesWithDecision: z.boolean().nullable(),
-  /** Mine against the mean of the loop's other interviewers for the same LP (0 Below, 1 Meets, 2 Raises). */
+  /** Mean of my LP ratings and of the other interviewers' (0 Below, 1 Meets, 2 Raises). */
+  meanRating: z.number().nullable(),
+  othersMeanRating: z.number().nullable(),
+  /** LPs both I and another interviewer rated: mine against their mean. */
   lps: z.array(z.object({ lpId: LpId, name: z.string(), mine: z.number(), othersMean: z.number() })),
-  /** Mean of (mine - others) over the LPs and the vote; positive is more generous. */
+  /** Mean of (mine - others) over the ratings and the vote; positive is more generous. */
   difference: z.number().nullable(),
   leaning: Leaning,
 });

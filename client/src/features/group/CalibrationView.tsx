@@ -22,7 +22,7 @@ export function CalibrationView({ calibration, timeZone }: { calibration: Calibr
           Scorecards on time: {scorecards.onTime}, late: {scorecards.late}, missing: {scorecards.missing}
         </li>
       </ul>
-      <div className="group-table-wrap">
+      <div className="group-table-wrap" tabIndex={0} role="region" aria-label="Calibration per loop">
         <table className="loop-table">
           <caption className="visually-hidden">Calibration per loop</caption>
           <thead>
@@ -49,6 +49,12 @@ export function CalibrationView({ calibration, timeZone }: { calibration: Calibr
                 <td>
                   {LEANING_LABELS[loop.leaning]}
                   {loop.difference !== null && <span> ({signed(loop.difference)})</span>}
+                  {loop.meanRating !== null && loop.othersMeanRating !== null && (
+                    <span className="loop-table__sub">
+                      {' '}
+                      Ratings average {loop.meanRating.toFixed(1)}, the other interviewers' {loop.othersMeanRating.toFixed(1)}.
+                    </span>
+                  )}
                   {loop.lps.length > 0 && (
                     <span className="loop-table__sub">
                       {' '}

@@ -18,7 +18,7 @@ export function GroupLoops({ group, token }: { group: GroupView; token: string }
     <section className="stack" aria-labelledby="group-loops-title">
       <h2 id="group-loops-title">Loops</h2>
       {problem && <p className="text-error" role="alert">{problem}</p>}
-      <div className="group-table-wrap">
+      <div className="group-table-wrap" tabIndex={0} role="region" aria-label="Loops of the group">
         <table className="loop-table">
           <caption className="visually-hidden">Loops of the group</caption>
           <thead>

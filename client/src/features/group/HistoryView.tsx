@@ -48,7 +48,7 @@ export function HistoryView({ history, timeZone }: { history: CandidateHistory; 
             </div>
           ))}
         </div>
-        <div className="group-table-wrap">
+        <div className="group-table-wrap" tabIndex={0} role="region" aria-label="LP scores per loop">
           <table className="loop-table">
             <caption className="visually-hidden">LP scores per loop</caption>
             <thead>

@@ -20,7 +20,7 @@ export function MembersPanel({ groupId, token, members }: { groupId: string; tok
   return (
     <section className="stack" aria-labelledby="members-title">
       <h2 id="members-title">Members</h2>
-      <div className="group-table-wrap">
+      <div className="group-table-wrap" tabIndex={0} role="region" aria-label="Members">
         <table className="loop-table">
           <caption className="visually-hidden">Members of the group</caption>
           <thead>

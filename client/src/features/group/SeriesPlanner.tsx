@@ -19,6 +19,7 @@ export function SeriesPlanner({ groupId, token, members }: { groupId: string; to
   const [loops, setLoops] = useState<DraftLoop[] | null>(null);
   const [notes, setNotes] = useState<SeriesNote[]>([]);
   const [violations, setViolations] = useState<SeriesViolation[]>([]);
+  const [adjusted, setAdjusted] = useState(false);
   const timeZone = browserTimeZone();
   const name = (id: string) => members.find((m) => m.id === id)?.name ?? 'Unknown';
   const active = members.filter((m) => m.linkActive);
@@ -28,6 +29,7 @@ export function SeriesPlanner({ groupId, token, members }: { groupId: string; to
     onSuccess: (proposal) => {
       setNotes(proposal.notes);
       setViolations(proposal.violations);
+      setAdjusted(false);
       setLoops(
         proposal.loops.map((loop, k) => {
           const proposed = proposal.dates[k]?.startsAt;
@@ -41,10 +43,8 @@ export function SeriesPlanner({ groupId, token, members }: { groupId: string; to
   const asSeries = (list: DraftLoop[]) => list.map((l) => ({ candidateId: l.candidateId, interviewerIds: l.interviewerIds, barRaiserId: l.interviewerIds.at(-1)! }));
   const review = useMutation({
     mutationFn: (list: DraftLoop[]) => groupsApi.review(groupId, token, { roundsPerLoop: rounds, loops: asSeries(list) }),
-    onSuccess: (result) => {
-      setViolations(result.violations);
-      setNotes(result.notes);
-    },
+    // The planner's reasons stay on screen; an adjustment only changes the verdict.
+    onSuccess: (result) => setViolations(result.violations),
   });
   const create = useMutation({
     mutationFn: (list: DraftLoop[]) =>
@@ -59,6 +59,7 @@ export function SeriesPlanner({ groupId, token, members }: { groupId: string; to
     if (!loops) return;
     const next = loops.map((l, i) => (i === k ? { ...l, interviewerIds: l.interviewerIds.map((id, j) => (j === seat ? memberId : id)) } : l));
     setLoops(next);
+    setAdjusted(true);
     review.mutate(next);
   };
   const setWhen = (k: number, change: Partial<Pick<DraftLoop, 'date' | 'time'>>) => setLoops((list) => list && list.map((l, i) => (i === k ? { ...l, ...change } : l)));
@@ -92,6 +93,15 @@ export function SeriesPlanner({ groupId, token, members }: { groupId: string; to
                 <li key={i}>{note.loop === null ? note.text : `Loop ${note.loop + 1}: ${note.text}`}</li>
               ))}
             </ul>
+            {adjusted && (
+              <p>
+                {violations.some((v) => v.severity === 'error')
+                  ? 'Your adjustment breaks a rule:'
+                  : violations.length > 0
+                    ? 'Your adjustment keeps the rules, with these notes:'
+                    : 'Your adjustment keeps every rule.'}
+              </p>
+            )}
             {violations.length > 0 && (
               <ul className="group-violations">
                 {violations.map((v, i) => (
