@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zonedToInstant } from '../loop/schedule.js';
 import { ROUND_COUNT } from '../loop/setup.js';
 import { WebUrl, optional } from '../text.js';
 import { TimeZone } from './contract.js';
@@ -30,7 +31,12 @@ export const CreateSeriesRequest = z
     roundsPerLoop: RoundsPerLoop,
     meetingUrl: optional(WebUrl),
     loops: z
-      .array(GroupPlannedLoop.extend({ startsAt: LocalDateTime, timeZone: TimeZone }))
+      .array(
+        GroupPlannedLoop.extend({ startsAt: LocalDateTime, timeZone: TimeZone }).refine((loop) => zonedToInstant(loop.startsAt, loop.timeZone) !== null, {
+          message: 'must be a date and time that exists in its time zone',
+          path: ['startsAt'],
+        }),
+      )
       .min(1, 'a series has at least one loop')
       .max(12),
   })

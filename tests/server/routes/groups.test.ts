@@ -84,6 +84,16 @@ describe('planning and creating a series', () => {
     expect(await fingerprint(server.app.database.db, IGNORE_PRESENCE)).toEqual(before);
   });
 
+  it('refuses a series with an impossible date in any loop, writing none of its loops', async () => {
+    const plan = SeriesProposal.parse((await post(`/api/groups/${group.groupId}/series/plan`, group.organizer.token, { roundsPerLoop: 5 })).body);
+    const loops = plan.loops.map((l, k) => ({ ...l, startsAt: k === 2 ? '2030-02-30T18:00' : '2030-03-04T18:00', timeZone: 'Europe/Berlin' }));
+    const before = await fingerprint(server.app.database.db, IGNORE_PRESENCE);
+    const refused = await post(`/api/groups/${group.groupId}/series`, group.organizer.token, { roundsPerLoop: 5, loops });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/loops\.2\.startsAt: must be a date and time that exists/);
+    expect(await fingerprint(server.app.database.db, IGNORE_PRESENCE)).toEqual(before);
+  });
+
   it('creates each planned loop as a normal loop; every member home lists their seats in every role', async () => {
     const { view } = await planAndCreateSeries(server.url, group);
     expect(view.loops).toHaveLength(6);
