@@ -16,7 +16,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
         version,
         description:
           'Set up and run mock Amazon-style Loop interviews. Authenticate with the invite token of a ' +
-          'participant as a bearer credential: `Authorization: Bearer <token>`. Errors always have the ' +
+          'participant as a bearer credential: `Authorization: Bearer <token>`; peer-group routes take the ' +
+          "token of the group's organizer link or of a member link the same way. Errors always have the " +
           'shape `{ "error": { "code", "message", "details"? } }`. Live room traffic uses Socket.IO; ' +
           'see docs/socket-events.md in the repository.',
       },

@@ -6,6 +6,7 @@ import { calibration, candidateHistory, reliability } from '../application/group
 import { groupCalendar, memberHome, openSeat, setAvailability } from '../application/group-home.js';
 import type { GroupPrincipal } from '../domain/group-principal.js';
 import { requireGroupPrincipal } from '../plugins/group-auth.js';
+import { exampleAvailability } from './group-examples.js';
 import { groupErrors as errors, groupLink as security, publicBase } from './group-common.js';
 
 const asMember = (p: GroupPrincipal) => p as GroupPrincipal & { kind: 'member' };
@@ -23,7 +24,7 @@ export async function groupMemberRoutes(app: FastifyInstance) {
   r.put(
     '/api/groups/:groupId/me/availability',
     {
-      schema: { tags: ['groups'], summary: 'Replace the times the member can make (local times in their zone)', security, params: GroupIdParams, body: SetAvailabilityRequest, response: { 200: Availability, ...errors } },
+      schema: { tags: ['groups'], summary: 'Replace the times the member can make (local times in their zone)', security, params: GroupIdParams, body: SetAvailabilityRequest.meta({ example: exampleAvailability }), response: { 200: Availability, ...errors } },
     },
     async (request) => setAvailability(deps, asMember(await requireGroupPrincipal(request, request.params.groupId, ['member'])), request.body),
   );

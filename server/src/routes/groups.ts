@@ -16,6 +16,7 @@ import {
 } from '@mockloop/shared';
 import { addMember, createGroup, editMember, groupSession, readGroup, reissueMemberLink, revokeMemberLink, type IssuedMember } from '../application/groups.js';
 import { requireGroupLink, requireGroupPrincipal } from '../plugins/group-auth.js';
+import { exampleMember, exampleMemberEdit } from './group-examples.js';
 import { groupErrors as errors, groupLink as security, publicBase } from './group-common.js';
 
 const exampleGroup = {
@@ -68,7 +69,7 @@ export async function groupRoutes(app: FastifyInstance) {
   r.post(
     '/api/groups/:groupId/members',
     {
-      schema: { tags: ['groups'], summary: 'Add a member (their link appears only in this response)', security, params: GroupIdParams, body: GroupMemberInput, response: { 201: MemberLink, ...errors } },
+      schema: { tags: ['groups'], summary: 'Add a member (their link appears only in this response)', security, params: GroupIdParams, body: GroupMemberInput.meta({ example: exampleMember }), response: { 201: MemberLink, ...errors } },
     },
     async (request, reply) => {
       const organizer = await requireGroupPrincipal(request, request.params.groupId, ['organizer']);
@@ -78,7 +79,7 @@ export async function groupRoutes(app: FastifyInstance) {
 
   r.patch(
     '/api/groups/:groupId/members/:memberId',
-    { schema: { tags: ['groups'], summary: 'Edit a member', security, params: GroupMemberParams, body: UpdateMemberRequest, response: { 200: GroupMemberView, ...errors } } },
+    { schema: { tags: ['groups'], summary: 'Edit a member', security, params: GroupMemberParams, body: UpdateMemberRequest.meta({ example: exampleMemberEdit }), response: { 200: GroupMemberView, ...errors } } },
     async (request) => editMember(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.params.memberId, request.body),
   );
 

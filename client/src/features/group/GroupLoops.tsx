@@ -34,7 +34,7 @@ export function GroupLoops({ group, token }: { group: GroupView; token: string }
               <tr key={loop.loopId}>
                 <th scope="row">
                   {loop.candidateName}
-                  <span className="loop-table__sub"> series {loop.series}</span>
+                  <span className="loop-table__sub">Series {loop.series}</span>
                 </th>
                 <td>{formatInZone(loop.startsAt, loop.timeZone, true)}</td>
                 <td>
