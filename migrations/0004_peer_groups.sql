@@ -43,6 +43,13 @@ CREATE TABLE "groups" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "round_arrivals" (
+	"participant_id" uuid NOT NULL,
+	"round_id" uuid NOT NULL,
+	"first_entered_at" timestamp (3) with time zone NOT NULL,
+	CONSTRAINT "round_arrivals_participant_id_round_id_pk" PRIMARY KEY("participant_id","round_id")
+);
+--> statement-breakpoint
 ALTER TABLE "group_availability" ADD CONSTRAINT "group_availability_member_id_group_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."group_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_loops" ADD CONSTRAINT "group_loops_loop_id_loops_id_fk" FOREIGN KEY ("loop_id") REFERENCES "public"."loops"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_loops" ADD CONSTRAINT "group_loops_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -51,6 +58,8 @@ ALTER TABLE "group_members" ADD CONSTRAINT "group_members_group_id_groups_id_fk"
 ALTER TABLE "group_seats" ADD CONSTRAINT "group_seats_participant_id_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_seats" ADD CONSTRAINT "group_seats_loop_id_group_loops_loop_id_fk" FOREIGN KEY ("loop_id") REFERENCES "public"."group_loops"("loop_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_seats" ADD CONSTRAINT "group_seats_member_id_group_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."group_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_arrivals" ADD CONSTRAINT "round_arrivals_participant_id_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_arrivals" ADD CONSTRAINT "round_arrivals_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "group_loops_group" ON "group_loops" USING btree ("group_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "group_loops_series_position" ON "group_loops" USING btree ("group_id","series","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "group_members_token_hash" ON "group_members" USING btree ("token_hash");--> statement-breakpoint

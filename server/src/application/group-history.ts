@@ -21,6 +21,7 @@ import { seesPrivateOf, type GroupPrincipal } from '../domain/group-principal.js
 import { JOIN_GRACE_MINUTES, joinTiming, scorecardTiming } from '../domain/scorecard-timing.js';
 import { groupLoopRows, groupSeatRows, loopSpans, seatsOfMemberFilter } from '../repositories/group-loops.js';
 import { interviewerCards } from '../repositories/group-scorecards.js';
+import { arrivalsOf } from '../repositories/round-arrivals.js';
 import { loadGroup } from '../repositories/groups.js';
 
 type HistoryDeps = { db: Database; now: () => number };
@@ -125,20 +126,32 @@ export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, mem
   };
 }
 
-/** Who opened their seat late or never, and whose scorecards came late or never: the organizer's view. */
+/**
+ * Who entered their seat's room late or never (from presence: the first time they entered
+ * the round's room, any round's for a candidate), and whose scorecards came late or never:
+ * the organizer's view.
+ */
 export async function reliability(deps: HistoryDeps, organizer: GroupPrincipal): Promise<Reliability> {
   const loaded = await loadGroup(deps.db, organizer.groupId);
   if (!loaded) throw new DomainError('not-found', 'No such group.');
   const [seats, loops] = await Promise.all([groupSeatRows(deps.db, organizer.groupId), groupLoopRows(deps.db, organizer.groupId)]);
-  const [spans, cards] = await Promise.all([loopSpans(deps.db, loops.map((l) => l.loopId)), interviewerCards(deps.db, loops.map((l) => l.loopId))]);
+  const [spans, cards, arrivals] = await Promise.all([
+    loopSpans(deps.db, loops.map((l) => l.loopId)),
+    interviewerCards(deps.db, loops.map((l) => l.loopId)),
+    arrivalsOf(deps.db, seats.map((s) => s.participantId)),
+  ]);
   const now = deps.now();
+  const firstEntry = (participantId: string, roundId: string | null): Date | null => {
+    const times = arrivals.filter((a) => a.participantId === participantId && (roundId === null || a.roundId === roundId)).map((a) => a.firstEnteredAt.getTime());
+    return times.length > 0 ? new Date(Math.min(...times)) : null;
+  };
   return {
     graceMinutes: JOIN_GRACE_MINUTES,
     members: loaded.members.map((member) => {
       const mine = seats.filter((s) => s.memberId === member.id);
       const joins = mine.flatMap((s) => {
         const startsAt = s.roundStartsAt ?? spans.get(s.loopId)?.startsAt;
-        return startsAt ? [joinTiming(s.firstOpenedAt, startsAt, now)] : [];
+        return startsAt ? [joinTiming(firstEntry(s.participantId, s.roundId), startsAt, now)] : [];
       });
       const timings = cards.filter((c) => c.memberId === member.id).map((c) => scorecardTiming(c, now));
       return {

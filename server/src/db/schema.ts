@@ -461,3 +461,21 @@ export const groupSeats = pgTable(
   },
   (t) => [index('group_seats_member').on(t.memberId), index('group_seats_loop').on(t.loopId)],
 );
+
+/**
+ * When a participant first entered a round's room (from presence): reliability reads who
+ * joined late or never. One row per (participant, round), written once.
+ */
+export const roundArrivals = pgTable(
+  'round_arrivals',
+  {
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    firstEnteredAt: timestamp('first_entered_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.roundId] })],
+);

@@ -10,12 +10,12 @@ export function scorecardTiming(card: { status: string | null; submittedAt: Date
   return dueAt !== null && now > dueAt ? 'missing' : 'not-due';
 }
 
-/** Minutes after a round's start before someone who has not opened their link counts as late. */
+/** Minutes after a seat's start before someone who has not entered its room counts as late. */
 export const JOIN_GRACE_MINUTES = 5;
 
-/** Late, never or fine, from the first opening of a link against when its seat began. */
-export function joinTiming(firstOpenedAt: Date | null, startsAt: Date, now: number): 'on-time' | 'late' | 'never' | 'not-yet' {
+/** Late, never or fine, from the first entry into the seat's room against when the seat began. */
+export function joinTiming(firstEnteredAt: Date | null, startsAt: Date, now: number): 'on-time' | 'late' | 'never' | 'not-yet' {
   const limit = startsAt.getTime() + JOIN_GRACE_MINUTES * 60_000;
-  if (firstOpenedAt) return firstOpenedAt.getTime() > limit ? 'late' : 'on-time';
+  if (firstEnteredAt) return firstEnteredAt.getTime() > limit ? 'late' : 'on-time';
   return now > limit ? 'never' : 'not-yet';
 }

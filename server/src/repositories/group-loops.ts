@@ -63,7 +63,6 @@ export async function groupSeatRows(db: Database, groupId: string, extra?: SQL) 
       memberName: groupMembers.name,
       role: participants.role,
       isBarRaiser: participants.isBarRaiser,
-      firstOpenedAt: participants.firstOpenedAt,
       roundId: participants.roundId,
       roundPosition: rounds.position,
       roundTitle: rounds.title,
@@ -103,7 +102,7 @@ export async function findGroupSeat(db: Database, groupId: string, participantId
 
 /**
  * A new token for a seat, opened from a member's home. Unlike the organizer's re-issue it
- * keeps the first opening, which reliability reads.
+ * keeps the first opening: the member opening their seat again is not a new person.
  */
 export async function replaceSeatToken(db: Executor, participantId: string, tokenHash: string, at: Date): Promise<void> {
   await db.update(participants).set({ tokenHash, tokenIssuedAt: at, revokedAt: null }).where(eq(participants.id, participantId));

@@ -6,6 +6,7 @@ import { shownQuestionsOfLoop } from '../repositories/questions.js';
 import { loadLoopClocks } from '../repositories/round-clocks.js';
 import { findRoundOwner } from '../repositories/rounds.js';
 import type { ClockService } from '../application/clock.js';
+import { noteRoundEntry } from '../application/presence.js';
 import { DomainError } from '../domain/errors.js';
 import type { MockLoopIo, MockLoopSocket } from './gateway.js';
 import { onCommand } from './handle.js';
@@ -47,6 +48,7 @@ export function registerLiveHandlers(socket: MockLoopSocket, deps: LiveDeps) {
       throw new DomainError('not-found', 'No such round in your loop.');
     }
     if (seq === presenceSeq) socket.data.roundId = roundId;
+    if (roundId !== null) await noteRoundEntry(deps, principal, roundId);
     return forViewer(principal, await broadcastPresence(deps.io, deps.db, principal.loopId));
   });
 

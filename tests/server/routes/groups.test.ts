@@ -4,7 +4,7 @@ import { api } from '../../helpers/api.js';
 import { fingerprint, IGNORE_PRESENCE } from '../../helpers/db-fingerprint.js';
 import { createGroup, groupRequest, planAndCreateSeries, runLoopToPublication, seatToken, type CreatedGroup } from '../../helpers/group.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { closeAllClients } from '../../helpers/socket.js';
+import { closeAllClients, command, connected, createClient } from '../../helpers/socket.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -179,5 +179,32 @@ describe('history, calibration and reliability after a published loop', () => {
     const rows = Reliability.parse((await get(`/api/groups/${group.groupId}/reliability`, group.organizer.token)).body);
     expect(rows.members).toHaveLength(7);
     expect((await get(`/api/groups/${group.groupId}/reliability`, group.members[0]!.token)).status).toBe(403);
+  });
+});
+
+describe('reliability from presence', () => {
+  it('counts a member who entered their round late, and seats nobody entered as never', async () => {
+    const group = await createGroup(server.url, groupRequest(6));
+    const plan = SeriesProposal.parse((await post(`/api/groups/${group.groupId}/series/plan`, group.organizer.token, { roundsPerLoop: 5 })).body);
+    // The first loop began two days ago (UTC), so every one of its rounds has started.
+    const past = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    const loops = plan.loops.slice(0, 1).map((l) => ({ ...l, startsAt: `${past}T08:00`, timeZone: 'UTC' }));
+    expect((await post(`/api/groups/${group.groupId}/series`, group.organizer.token, { roundsPerLoop: 5, loops })).status).toBe(201);
+    const view = GroupView.parse((await get(`/api/groups/${group.groupId}`, group.organizer.token)).body);
+    const first = view.loops[0]!.interviewers.find((i) => i.roundPosition === 1)!;
+    const member = group.members.find((m) => m.memberId === first.memberId)!;
+    const home = MemberHome.parse((await get(`/api/groups/${group.groupId}/me`, member.token)).body);
+    const seat = home.seats.find((s) => s.roundPosition === 1)!;
+    const token = await seatToken(server.url, group.groupId, member.token, seat.participantId);
+    const loopView = await get(`/api/loops/${seat.loopId}`, token);
+    const socket = createClient(server.url, { token });
+    await connected(socket);
+    const entered = await command(socket, 'presence:enter', { roundId: loopView.body.rounds[0].id });
+    expect(entered.ok).toBe(true);
+    socket.disconnect();
+    const rows = Reliability.parse((await get(`/api/groups/${group.groupId}/reliability`, group.organizer.token)).body);
+    const row = (memberId: string) => rows.members.find((r) => r.memberId === memberId)!;
+    expect(row(first.memberId)).toMatchObject({ seats: 1, late: 1, never: 0 });
+    expect(row(view.loops[0]!.candidateMemberId)).toMatchObject({ seats: 1, late: 0, never: 1 });
   });
 });

@@ -8,7 +8,7 @@ export function ReliabilityTable({ groupId, token }: { groupId: string; token: s
   return (
     <section className="stack" aria-labelledby="reliability-title">
       <h2 id="reliability-title">Reliability</h2>
-      <p className="text-muted">Only you see this. Late means the link was first opened more than {query.data.graceMinutes} minutes after the seat began.</p>
+      <p className="text-muted">Only you see this. Late means they first entered their round's room more than {query.data.graceMinutes} minutes after it began (the candidate: any round of their loop).</p>
       <div className="group-table-wrap" tabIndex={0} role="region" aria-label="Reliability per member">
         <table className="loop-table">
           <caption className="visually-hidden">Reliability per member</caption>
