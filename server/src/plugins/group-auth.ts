@@ -41,3 +41,10 @@ export async function requireGroupPrincipal(request: FastifyRequest, groupId: st
   if (kinds && !kinds.includes(principal.kind)) throw new HttpError(403, 'forbidden', `Only the group's ${kinds.join(' or ')} can do this.`);
   return principal;
 }
+
+/** The caller, who must hold a member link of this group. */
+export async function requireGroupMember(request: FastifyRequest, groupId: string): Promise<GroupPrincipal & { kind: 'member' }> {
+  const principal = await requireGroupPrincipal(request, groupId, ['member']);
+  if (principal.kind !== 'member') throw new HttpError(403, 'forbidden', "Only the group's member can do this.");
+  return principal;
+}

@@ -4,12 +4,9 @@ import { z } from 'zod';
 import { Availability, Calibration, CandidateHistory, GroupIdParams, GroupMemberParams, GroupSeatParams, inviteUrl, MemberHome, Reliability, SeatLink, SetAvailabilityRequest } from '@mockloop/shared';
 import { calibration, candidateHistory, reliability } from '../application/group-history.js';
 import { groupCalendar, memberHome, openSeat, setAvailability } from '../application/group-home.js';
-import type { GroupPrincipal } from '../domain/group-principal.js';
-import { requireGroupPrincipal } from '../plugins/group-auth.js';
+import { requireGroupMember, requireGroupPrincipal } from '../plugins/group-auth.js';
 import { exampleAvailability } from './group-examples.js';
 import { groupErrors as errors, groupLink as security, publicBase } from './group-common.js';
-
-const asMember = (p: GroupPrincipal) => p as GroupPrincipal & { kind: 'member' };
 
 export async function groupMemberRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -18,7 +15,7 @@ export async function groupMemberRoutes(app: FastifyInstance) {
   r.get(
     '/api/groups/:groupId/me',
     { schema: { tags: ['groups'], summary: "A member's home: their loops in every role and their marked times", security, params: GroupIdParams, response: { 200: MemberHome, ...errors } } },
-    async (request) => memberHome(deps, asMember(await requireGroupPrincipal(request, request.params.groupId, ['member']))),
+    async (request) => memberHome(deps, await requireGroupMember(request, request.params.groupId)),
   );
 
   r.put(
@@ -26,7 +23,7 @@ export async function groupMemberRoutes(app: FastifyInstance) {
     {
       schema: { tags: ['groups'], summary: 'Replace the times the member can make (local times in their zone)', security, params: GroupIdParams, body: SetAvailabilityRequest.meta({ example: exampleAvailability }), response: { 200: Availability, ...errors } },
     },
-    async (request) => setAvailability(deps, asMember(await requireGroupPrincipal(request, request.params.groupId, ['member'])), request.body),
+    async (request) => setAvailability(deps, await requireGroupMember(request, request.params.groupId), request.body),
   );
 
   r.post(
