@@ -103,6 +103,15 @@ describeBrowser('peer groups', () => {
     expectNoPageErrors(organizer);
     await organizer.close();
 
+    // The organizer's page on a phone, opened from the organizer link: tables scroll in their own box.
+    const phone = await newPage(browser, { viewport: VIEWPORTS.phone });
+    await phone.goto(organizerUrl);
+    await phone.getByRole('heading', { level: 1, name: 'Thursday loop club' }).waitFor();
+    await phone.getByRole('heading', { level: 2, name: 'Reliability' }).waitFor();
+    await expect(noHorizontalScroll(phone)).resolves.toBeLessThanOrEqual(0);
+    await screenshot(phone, 'group-page-phone');
+    await phone.close();
+
     // Ada's home (on a phone): her loops in every role, then her history from the published feedback.
     const ada = await newPage(browser, { viewport: VIEWPORTS.phone });
     await ada.goto(memberUrls[0]!);
@@ -114,6 +123,15 @@ describeBrowser('peer groups', () => {
     await progress.getByRole('table').waitFor({ state: 'attached' });
     await expect(progress.getByText('Quantify results').count()).resolves.toBeGreaterThan(0);
     await expect(noHorizontalScroll(ada)).resolves.toBeLessThanOrEqual(0);
+    // She marks an evening she is free, typed in her own zone, by keyboard.
+    await ada.getByLabel('Date', { exact: true }).fill('2031-01-06');
+    await ada.getByLabel('From', { exact: true }).fill('18:30');
+    await ada.getByLabel('For (hours)').fill('4');
+    await ada.getByRole('button', { name: 'Add this time' }).focus();
+    await ada.keyboard.press('Enter');
+    await ada.getByText(/Mon 6 Jan, 18:30 for 4 h/).waitFor();
+    await ada.getByRole('button', { name: 'Save my times' }).click();
+    await ada.getByText('Saved.').waitFor();
     await screenshot(ada, 'member-home-candidate-phone');
     await expectNoSeriousA11yViolations(ada);
     expectNoPageErrors(ada);
