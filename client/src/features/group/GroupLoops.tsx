@@ -24,7 +24,6 @@ export function GroupLoops({ group, token }: { group: GroupView; token: string }
           <thead>
             <tr>
               <th scope="col">Candidate</th>
-              <th scope="col">When</th>
               <th scope="col">Interviewers</th>
               <th scope="col">Status</th>
             </tr>
@@ -34,9 +33,9 @@ export function GroupLoops({ group, token }: { group: GroupView; token: string }
               <tr key={loop.loopId}>
                 <th scope="row">
                   {loop.candidateName}
+                  <span className="loop-table__sub">{formatInZone(loop.startsAt, loop.timeZone, true)}</span>
                   <span className="loop-table__sub">Series {loop.series}</span>
                 </th>
-                <td>{formatInZone(loop.startsAt, loop.timeZone, true)}</td>
                 <td>
                   {[...loop.interviewers]
                     .sort((a, b) => a.roundPosition - b.roundPosition)

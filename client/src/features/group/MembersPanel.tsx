@@ -25,8 +25,7 @@ export function MembersPanel({ groupId, token, members }: { groupId: string; tok
           <caption className="visually-hidden">Members of the group</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Target role · zone</th>
+              <th scope="col">Member</th>
               <th scope="col">Link</th>
               <th scope="col">Actions</th>
             </tr>
@@ -36,11 +35,11 @@ export function MembersPanel({ groupId, token, members }: { groupId: string; tok
               <tr key={m.id}>
                 <th scope="row">
                   <Link to={`/groups/${groupId}/members/${m.id}`}>{m.name}</Link>
-                  {!m.wantsToBeCandidate && <span className="loop-table__sub"> only interviews</span>}
+                  <span className="loop-table__sub">
+                    {TARGET_ROLE_LABELS[m.targetRole]} · {m.timeZone}
+                    {m.wantsToBeCandidate ? '' : ' · only interviews'}
+                  </span>
                 </th>
-                <td>
-                  {TARGET_ROLE_LABELS[m.targetRole]} · {m.timeZone}
-                </td>
                 <td>{m.linkActive ? 'Active' : 'Revoked'}</td>
                 <td className="group-actions">
                   <button type="button" className="button" onClick={() => reissue.mutate(m.id)}>
