@@ -16,6 +16,11 @@ const DebriefPage = lazy(() => import('./pages/DebriefPage'));
 const FeedbackPage = lazy(() => import('./pages/FeedbackPage'));
 const WritingPage = lazy(() => import('./pages/WritingPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const NewGroupPage = lazy(() => import('./pages/NewGroupPage'));
+const GroupJoinPage = lazy(() => import('./pages/GroupJoinPage'));
+const GroupPage = lazy(() => import('./pages/GroupPage'));
+const MemberHomePage = lazy(() => import('./pages/MemberHomePage'));
+const MemberReportPage = lazy(() => import('./pages/MemberReportPage'));
 
 export function App() {
   return (
@@ -32,6 +37,11 @@ export function App() {
           <Route path="/loops/:loopId/feedback" component={FeedbackPage} />
           <Route path="/loops/:loopId/writing" component={WritingPage} />
           <Route path="/loops/:loopId" component={LoopPage} />
+          <Route path="/groups/new" component={NewGroupPage} />
+          <Route path="/group" component={GroupJoinPage} />
+          <Route path="/groups/:groupId/me" component={MemberHomePage} />
+          <Route path="/groups/:groupId/members/:memberId" component={MemberReportPage} />
+          <Route path="/groups/:groupId" component={GroupPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Layout>

@@ -14,6 +14,7 @@ export * from './clock/clock-sync.js';
 export * from './text.js';
 export * from './loop/schedule.js';
 export * from './loop/setup.js';
+export * from './loop/round-templates.js';
 export * from './loop/view.js';
 export * from './loop/links.js';
 // The story checker itself is server-only (`@mockloop/shared/stories/index`); the client needs only its contract.
@@ -37,3 +38,4 @@ export * from './whiteboard/access.js';
 export * from './media/call.js';
 export * from './writing/contract.js';
 export * from './writing/debrief.js';
+export * from './group/index.js';

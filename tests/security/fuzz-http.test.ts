@@ -7,6 +7,7 @@ import { fingerprint, IGNORE_PRESENCE, type Fingerprint } from '../helpers/db-fi
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { closeAllClients } from '../helpers/socket.js';
 import { INVALID_UTF8, leaksInternals, mutated, nastyString, nastyTree, percentEncode, PROTOTYPE_KEYS, SEED, toJson } from './payloads.js';
+import { createGroup, groupRequest, type CreatedGroup } from '../helpers/group.js';
 import { ROLES, createWorld, type World } from './world.js';
 import { writingSetup } from '../helpers/writing.js';
 
@@ -41,6 +42,16 @@ const VALID_BODIES: Record<string, (w: World) => unknown> = {
   'POST /api/loops/:loopId/writing': (w) => writingSetup([w.loop.interviewer(1).participantId], { type: 'take-home', dueAt: '2030-01-01T10:00:00Z' }),
   'POST /api/loops/:loopId/writing/review': () => WRITING_REVIEW,
   'POST /api/loops/:loopId/writing/review/submit': () => WRITING_REVIEW,
+  'POST /api/groups': () => groupRequest(2),
+  'POST /api/groups/:groupId/members': () => ({ name: 'Hana Lee', targetRole: 'other', timeZone: 'Asia/Tokyo' }),
+  'PATCH /api/groups/:groupId/members/:memberId': () => ({ name: 'Ada P.', wantsToBeCandidate: false }),
+  'POST /api/groups/:groupId/series/plan': () => ({ roundsPerLoop: 5, seed: 3 }),
+  'POST /api/groups/:groupId/series/review': () => ({ roundsPerLoop: 5, loops: [] }),
+  'POST /api/groups/:groupId/series': () => {
+    const ids = group.members.map((m) => m.memberId);
+    return { roundsPerLoop: 5, loops: [{ candidateId: ids[0], interviewerIds: ids.slice(1, 6), barRaiserId: ids[5], startsAt: '2030-06-01T18:00', timeZone: 'Europe/Berlin' }] };
+  },
+  'PUT /api/groups/:groupId/me/availability': () => ({ timeZone: 'Europe/Berlin', slots: [{ startsAt: '2030-03-04T18:00', minutes: 120 }] }),
 };
 const WRITING_REVIEW = {
   ratings: { clarity: 'meets', structure: 'below', 'customer-focus': 'meets', data: 'meets', 'lps-shown': 'meets' },
@@ -55,6 +66,8 @@ type Route = { method: string; path: string; hasBody: boolean };
 
 let server: TestServer;
 let world: World;
+/** A group of six for the group routes; its organizer and first member join the token rotation. */
+let group: CreatedGroup;
 let routes: Route[];
 const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 const counts = { payloads: 0, accepted: 0, refusedChecked: 0 };
@@ -63,6 +76,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const other = await createLoop(server.url, loopRequest());
   world = await createWorld(server.url, other.organizer.token, 'card-open');
+  group = await createGroup(server.url, groupRequest(6));
   const doc = (await api(server.url, '/api/openapi.json')).body as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
   routes = [
     ...Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -83,6 +97,8 @@ const PARAM_VALUES: Record<string, (w: World) => string> = {
   participantId: (w) => w.linkTarget,
   roundId: (w) => w.rounds[0]!,
   scorecardId: (w) => w.cards[1]!,
+  groupId: () => group.groupId,
+  memberId: () => group.members[0]!.memberId,
 };
 
 function fill(path: string, override: Record<string, string> = {}) {
@@ -122,7 +138,7 @@ class Probe {
       const parsed = ApiErrorBody.safeParse(response.json());
       expect(parsed.success, `${context}: error shape ${response.body.slice(0, 200)}`).toBe(true);
       expect(leaksInternals(response.body), `${context}: leaks internals: ${response.body.slice(0, 300)}`).toBeUndefined();
-      for (const secret of world.secrets) expect(response.body.includes(secret), `${context}: leaks a secret`).toBe(false);
+      for (const secret of [...world.secrets, group.organizer.token, ...group.members.map((m) => m.token)]) expect(response.body.includes(secret), `${context}: leaks a secret`).toBe(false);
       expect(after, `${context}: a refused request changed the database`).toEqual(this.#before);
       counts.refusedChecked++;
     } else {
@@ -132,8 +148,13 @@ class Probe {
   }
 }
 
-const token = fc.constantFrom(...ROLES);
-const auth = (role: (typeof ROLES)[number]): Record<string, string> => (world.tokens[role] ? { authorization: `Bearer ${world.tokens[role]}` } : {});
+const GROUP_TOKENS = ['group-organizer', 'group-member'] as const;
+type FuzzRole = (typeof ROLES)[number] | (typeof GROUP_TOKENS)[number];
+const token = fc.constantFrom<FuzzRole>(...ROLES, ...GROUP_TOKENS);
+function auth(role: FuzzRole): Record<string, string> {
+  const value = role === 'group-organizer' ? group.organizer.token : role === 'group-member' ? group.members[0]!.token : world.tokens[role];
+  return value ? { authorization: `Bearer ${value}` } : {};
+}
 const runs = (route: Route, n: number) => (CREATES_ON_ANY_BODY.has(`${route.method} ${route.path}`) ? Math.ceil(n / 6) : n);
 
 describe('HTTP fuzzing: every route survives hostile input', () => {

@@ -65,6 +65,10 @@ export default function HomePage() {
           <p id="demo-hint" className="text-muted">
             The demo creates a sample loop with sample people, so you can see each role’s screen in a minute.
           </p>
+          <p>
+            Practising together over weeks? <Link to="/groups/new">Set up a peer group</Link>: it plans whose turn it is, and keeps
+            everyone's history.
+          </p>
           {demo.isError ? (
             <p className="loop-inline-error" role="alert">
               The demo loop could not be created. Check your connection and try again.

@@ -4,6 +4,7 @@ import { clockAccess } from '../domain/clock-access.js';
 import { DomainError } from '../domain/errors.js';
 import { roleRoom, type Principal } from '../domain/principal.js';
 import { loopPeople, markSeen } from '../repositories/participants.js';
+import { recordArrival } from '../repositories/round-arrivals.js';
 import { shownQuestionsOfLoop } from '../repositories/questions.js';
 import { loadLoopClocks } from '../repositories/round-clocks.js';
 import { findRoundOwner } from '../repositories/rounds.js';
@@ -56,10 +57,11 @@ export async function sessionConnected(deps: PresenceDeps, principal: Principal)
 
 /**
  * The caller opened a round page (or, with null, the lobby). `place` records it on the
- * caller's connection, which the next presence reading sees.
+ * caller's connection, which the next presence reading sees. The first entry per round is
+ * kept, so a group's reliability can tell who joined late or never.
  */
 export async function enterRoom(
-  deps: Pick<PresenceDeps, 'db' | 'connected'> & { place(roundId: string | null): void },
+  deps: PresenceDeps & { place(roundId: string | null): void },
   principal: Principal,
   roundId: string | null,
 ): Promise<Outcome<PresenceEntry[]>> {
@@ -67,6 +69,7 @@ export async function enterRoom(
     throw new DomainError('not-found', 'No such round in your loop.');
   }
   deps.place(roundId);
+  if (roundId !== null) await recordArrival(deps.db, principal.participantId, roundId, new Date(deps.now()));
   const { result, facts } = await presenceChanged(deps, principal.loopId);
   return { result: forViewer(principal, result), facts };
 }

@@ -488,3 +488,115 @@ export const writingReviews = pgTable(
   },
   (t) => [uniqueIndex('writing_reviews_exercise_reviewer').on(t.exerciseId, t.reviewerId), check('writing_reviews_status', sql`${t.status} in ('draft','submitted')`)],
 );
+
+/**
+ * A standing peer group. The organizer's link is a capability like an invite link: only the
+ * SHA-256 of its token is stored.
+ */
+export const groups = pgTable(
+  'groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    organizerName: text('organizer_name').notNull(),
+    organizerTokenHash: text('organizer_token_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('groups_organizer_token_hash').on(t.organizerTokenHash)],
+);
+
+/** A member of a group, with their personal (revocable) member link, stored as a hash. */
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    targetRole: text('target_role').notNull(),
+    /** The IANA zone the member thinks in; their availability is shown in it. */
+    timeZone: text('time_zone').notNull(),
+    wantsToBeCandidate: boolean('wants_to_be_candidate').notNull().default(true),
+    tokenHash: text('token_hash').notNull(),
+    tokenIssuedAt: timestamp('token_issued_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('group_members_token_hash').on(t.tokenHash),
+    uniqueIndex('group_members_group_position').on(t.groupId, t.position),
+    check(
+      'group_members_target_role',
+      sql`${t.targetRole} in ('product-manager','product-manager-technical','software-development-engineer','other')`,
+    ),
+  ],
+);
+
+/** Times a member marked free, as UTC instants (their zone is on the member). */
+export const groupAvailability = pgTable(
+  'group_availability',
+  {
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => groupMembers.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.startsAt] }), check('group_availability_order', sql`${t.endsAt} > ${t.startsAt}`)],
+);
+
+/** A loop the group created from a planned series; deleting the loop drops it from the group. */
+export const groupLoops = pgTable(
+  'group_loops',
+  {
+    loopId: uuid('loop_id')
+      .primaryKey()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    series: integer('series').notNull(),
+    position: integer('position').notNull(),
+    candidateMemberId: uuid('candidate_member_id')
+      .notNull()
+      .references(() => groupMembers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('group_loops_group').on(t.groupId), uniqueIndex('group_loops_series_position').on(t.groupId, t.series, t.position)],
+);
+
+/** Which member sits in which seat (participant) of a group loop: their history hangs on this. */
+export const groupSeats = pgTable(
+  'group_seats',
+  {
+    participantId: uuid('participant_id')
+      .primaryKey()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    loopId: uuid('loop_id')
+      .notNull()
+      .references(() => groupLoops.loopId, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => groupMembers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('group_seats_member').on(t.memberId), index('group_seats_loop').on(t.loopId)],
+);
+
+/**
+ * When a participant first entered a round's room (from presence): reliability reads who
+ * joined late or never. One row per (participant, round), written once.
+ */
+export const roundArrivals = pgTable(
+  'round_arrivals',
+  {
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    firstEnteredAt: timestamp('first_entered_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.roundId] })],
+);

@@ -16,18 +16,23 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
         version,
         description:
           'Set up and run mock Amazon-style Loop interviews. Authenticate with the invite token of a ' +
-          'participant as a bearer credential: `Authorization: Bearer <token>`. Errors always have the ' +
+          'participant as a bearer credential: `Authorization: Bearer <token>`; peer-group routes take the ' +
+          "token of the group's organizer link or of a member link the same way. Errors always have the " +
           'shape `{ "error": { "code", "message", "details"? } }`. Live room traffic uses Socket.IO; ' +
           'see docs/socket-events.md in the repository.',
       },
       components: {
-        securitySchemes: { inviteToken: { type: 'http', scheme: 'bearer', description: 'Invite token from a participant link' } },
+        securitySchemes: {
+          inviteToken: { type: 'http', scheme: 'bearer', description: 'Invite token from a participant link' },
+          groupLink: { type: 'http', scheme: 'bearer', description: "Token from a group's organizer link or a member link" },
+        },
       },
       tags: [
         { name: 'system', description: 'Health and documentation' },
         { name: 'loops', description: 'Setting up and reading loops' },
         { name: 'interviews', description: 'Questions and scorecards' },
         { name: 'debrief', description: "The Bar Raiser's debrief and the candidate's feedback" },
+        { name: 'groups', description: 'Peer groups: members, planned series of loops, history and calibration' },
       ],
     },
     transform: jsonSchemaTransform,

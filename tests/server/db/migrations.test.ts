@@ -11,6 +11,7 @@ import { describeWith, needs } from '../../helpers/environment.js';
 const EXPECTED_TABLES = [
   'audit_log', 'debrief_reads', 'debriefs', 'loop_questions', 'loops', 'lp_ratings', 'participants',
   'questions', 'round_clocks', 'rounds', 'scorecard_patches', 'scorecards', 'stories', 'votes',
+  'groups', 'group_members', 'group_availability', 'group_loops', 'group_seats',
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
