@@ -17,6 +17,12 @@ export type LinkState = RTCPeerConnectionState;
  */
 const OFFER_RETRY_MS = 3000;
 const OFFER_RETRY_MAX_MS = 15_000;
+/**
+ * ICE candidates travel the same way and can be lost too (or refused while a socket re-joins):
+ * negotiation then settles, but ICE never starts checking. A link settled for this long with
+ * ICE still `new` restarts ICE, which gathers and sends fresh candidates on both sides.
+ */
+const ICE_STALL_MS = 8000;
 
 type LinkOptions = {
   polite: boolean;
@@ -38,6 +44,8 @@ export class PeerLink {
   readonly #audio: RTCRtpSender | null = null;
   readonly #video: RTCRtpSender | null = null;
   #offerRetry: ReturnType<typeof setTimeout> | undefined;
+  #iceWatch: ReturnType<typeof setInterval>;
+  #stalledSince: number | null = null;
   /** Counts local descriptions set, so a retry knows its offer is still the latest. */
   #generation = 0;
 
@@ -57,11 +65,22 @@ export class PeerLink {
       track.onended = () => this.remote.removeTrack(track);
       options.onChange();
     };
+    this.#iceWatch = setInterval(() => this.#watchIce(), 1000);
     this.pc.onconnectionstatechange = () => {
       // A changed network (Wi-Fi to cellular, a sleeping laptop) fails ICE: find a new path.
       if (this.pc.connectionState === 'failed') this.restartIce();
       options.onChange();
     };
+  }
+
+  #watchIce() {
+    const stalled = this.pc.signalingState === 'stable' && this.pc.remoteDescription !== null && this.pc.iceConnectionState === 'new';
+    if (!stalled) return void (this.#stalledSince = null);
+    this.#stalledSince ??= Date.now();
+    if (Date.now() - this.#stalledSince >= ICE_STALL_MS) {
+      this.#stalledSince = null;
+      this.restartIce();
+    }
   }
 
   get state(): LinkState {
@@ -155,6 +174,7 @@ export class PeerLink {
 
   close() {
     clearTimeout(this.#offerRetry);
+    clearInterval(this.#iceWatch);
     this.pc.onconnectionstatechange = null;
     this.pc.close();
   }
