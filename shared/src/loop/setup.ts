@@ -3,7 +3,7 @@ import { PerInterviewer } from '../lp/assignment-schema.js';
 import { LpId } from '../lp/catalogue.js';
 import { RoundKind } from '../scales.js';
 import { Email, optional, PersonName, Title, WebUrl } from '../text.js';
-import { isTimeZone } from './schedule.js';
+import { isTimeZone, zonedToInstant } from './schedule.js';
 import { TargetRole } from './target-role.js';
 
 export const ROUND_COUNT = { min: 5, max: 6 } as const;
@@ -104,6 +104,10 @@ export const CreateLoopRequest = z
     }
     if (loop.focusLps && new Set(loop.focusLps).size !== loop.focusLps.length) {
       ctx.addIssue({ code: 'custom', path: ['focusLps'], message: 'an LP is listed twice' });
+    }
+    // The pattern lets through dates no calendar has (30 February); planning would fail on them.
+    if (isTimeZone(loop.timeZone) && zonedToInstant(loop.startsAt, loop.timeZone) === null) {
+      ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'must be a date and time that exists, e.g. not 30 February' });
     }
   });
 export type CreateLoopRequest = z.output<typeof CreateLoopRequest>;

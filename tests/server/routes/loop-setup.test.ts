@@ -70,6 +70,7 @@ describe('POST /api/loops', () => {
     ['overlong title', loopRequest({ rounds: rounds.map((r, i) => (i === 3 ? { ...r, title: 'x'.repeat(500) } : r)) }), 'body.rounds.3.title'],
     ['duration out of range', loopRequest({ rounds: rounds.map((r, i) => (i === 0 ? { ...r, durationMinutes: 120 } : r)) }), 'body.rounds.0.durationMinutes'],
     ['unknown time zone', loopRequest({ timeZone: 'Mars/Olympus' }), 'body.timeZone'],
+    ['a date no calendar has', loopRequest({ startsAt: '2030-02-30T10:00' }), 'body.startsAt'],
     ['bad meeting link', loopRequest({ meetingUrl: 'javascript:alert(1)' }), 'body.meetingUrl'],
   ];
   it.each(cases)('refuses %s with a 400 naming the field', async (_name, body, field) => {
