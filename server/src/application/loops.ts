@@ -6,6 +6,7 @@ import { buildLoopView } from '../domain/loop-view.js';
 import type { Principal } from '../domain/principal.js';
 import { insertLoop, loadLoop, type CreatedLoop } from '../repositories/loops.js';
 import { markLinkOpened } from '../repositories/participants.js';
+import { loadLoopExercise } from '../repositories/writing.js';
 import type { Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
@@ -20,9 +21,10 @@ export async function createLoop(deps: Pick<LoopDeps, 'db'>, request: CreateLoop
 
 /** The loop as the caller's role may see it, at the server's time. */
 export async function readLoop(deps: LoopDeps, principal: Principal): Promise<LoopView> {
-  const record = await loadLoop(deps.db, principal.loopId);
+  const [record, exercise] = await Promise.all([loadLoop(deps.db, principal.loopId), loadLoopExercise(deps.db, principal.loopId)]);
   if (!record) throw new DomainError('not-found', 'No such loop.');
-  return buildLoopView(record, principal, new Date(deps.now()));
+  const writing = exercise ? { status: exercise.state.status, reviewerIds: exercise.reviewers.map((r) => r.participantId) } : null;
+  return buildLoopView(record, principal, new Date(deps.now()), writing);
 }
 
 /** A link is opened: the first opening is stored, and the organizer's list shows it. */

@@ -55,7 +55,12 @@ type LoopRecord = {
  * What one participant may see of a loop. The candidate never learns the LPs or who the Bar
  * Raiser is; only the organizer sees people and progress, and never scorecard content.
  */
-export function buildLoopView(record: LoopRecord, viewer: Principal, now: Date): LoopView {
+export function buildLoopView(
+  record: LoopRecord,
+  viewer: Principal,
+  now: Date,
+  exercise: { status: NonNullable<LoopView['writing']>['status']; reviewerIds: string[] } | null = null,
+): LoopView {
   const isCandidate = viewer.role === 'candidate';
   const slots = scheduleRounds(record.loop.startsAt, record.rounds);
   const rounds: AgendaRound[] = record.rounds.map((round, index) => {
@@ -95,6 +100,7 @@ export function buildLoopView(record: LoopRecord, viewer: Principal, now: Date):
     },
     rounds,
     ...(viewer.role === 'organizer' ? { organizer: organizerDetails(record, now) } : {}),
+    writing: exercise ? { status: exercise.status, isReviewer: exercise.reviewerIds.includes(viewer.participantId) } : null,
   };
 }
 

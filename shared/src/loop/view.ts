@@ -3,6 +3,7 @@ import { PerInterviewer } from '../lp/assignment-schema.js';
 import { LpId } from '../lp/catalogue.js';
 import { ParticipantRole, RoundKind } from '../scales.js';
 import { RoundPhase } from './setup.js';
+import { WRITING_STATUSES } from '../writing/lifecycle.js';
 import { TargetRole } from './target-role.js';
 
 /**
@@ -97,6 +98,11 @@ export const LoopView = z.object({
   rounds: z.array(AgendaRound),
   /** Only for the organizer. */
   organizer: OrganizerDetails.optional(),
+  /**
+   * The loop's writing exercise in a word (null: none), so a home page can point at it
+   * without asking for it. `isReviewer`: the viewer reviews it.
+   */
+  writing: z.object({ status: z.enum(WRITING_STATUSES), isReviewer: z.boolean() }).nullable(),
 });
 export type LoopView = z.infer<typeof LoopView>;
 

@@ -29,7 +29,7 @@ export function CandidateLobby({ view, token }: { view: LoopView; token: string 
       <p>
         <Link className="button" to={`/loops/${loop.id}/feedback`}>Your feedback</Link> <span className="text-muted">after the debrief</span>
       </p>
-      <WritingLink loopId={loop.id} token={token} role="candidate" />
+      <WritingLink view={view} role="candidate" />
       <Agenda rounds={rounds} timeZone={loop.timeZone} showBarRaiser={false} />
       <WhatToExpect />
     </>

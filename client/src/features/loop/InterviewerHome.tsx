@@ -36,7 +36,7 @@ export function InterviewerHome({ view, token }: { view: LoopView; token: string
       <p>
         <Link className="button" to={`/loops/${loop.id}/debrief`}>Debrief</Link> <span className="text-muted">once every scorecard is in</span>
       </p>
-      <WritingLink loopId={loop.id} token={token} role="interviewer" />
+      <WritingLink view={view} role="interviewer" />
       {round ? <YourRound loopId={loop.id} round={round} timeZone={loop.timeZone} /> : null}
       {round?.assignedLps && round.assignedLps.length > 0 ? <AssignedLps lps={round.assignedLps} /> : null}
       <Agenda rounds={rounds} timeZone={loop.timeZone} ownRoundId={viewer.roundId} showBarRaiser />

@@ -28,7 +28,7 @@ export function OrganizerDashboard({ view, token }: { view: LoopView; token: str
       <p>
         <Link className="button" to={`/loops/${loop.id}/feedback`}>Feedback</Link> <span className="text-muted">once the Bar Raiser publishes it</span>
       </p>
-      <WritingLink loopId={loop.id} token={token} role="organizer" />
+      <WritingLink view={view} role="organizer" />
       <ScheduleTable rounds={rounds} timeZone={loop.timeZone} />
       <ParticipantsTable
         loopId={loop.id}

@@ -28,6 +28,10 @@ export function useLiveLoop(loopId: string, token: string): void {
   useSocketEvent('loop:changed', (change) => {
     if (change.loopId === loopId) void queryClient.invalidateQueries({ queryKey: loopKey(loopId) });
   });
+  // The view says where the writing exercise stands; its deadline can lock it with nobody acting.
+  useSocketEvent('writing:changed', (change) => {
+    if (change.loopId === loopId) void queryClient.invalidateQueries({ queryKey: loopKey(loopId) });
+  });
 }
 
 type LiveState = 'connected' | 'connecting';
