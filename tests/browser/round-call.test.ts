@@ -41,6 +41,7 @@ describeBrowser('a round call between the people in the round', () => {
     page.on('console', (message) => {
       // CALL_DEBUG=1 prints every console line of the pages (negotiation warnings included).
       if (process.env.CALL_DEBUG) console.log('[page]', page.url().slice(-8), Date.now() % 100000, message.type(), message.text().slice(0, 300));
+      recent.set(page, [...(recent.get(page) ?? []).slice(-19), `${message.type()}: ${message.text().slice(0, 200)}`]);
       // On a loaded machine Socket.IO's polling-to-WebSocket upgrade can lose its session; the
       // browser logs that and Socket.IO reconnects by itself (the call must, and does, survive).
       if (message.type() === 'error' && !/^WebSocket connection to .* failed/.test(message.text())) seen.push(`console error: ${message.text()}`);
@@ -54,6 +55,8 @@ describeBrowser('a round call between the people in the round', () => {
   }
 
   const problems = new WeakMap<Page, string[]>();
+  /** The last console lines of each page, shown when a call does not connect. */
+  const recent = new WeakMap<Page, string[]>();
   const expectNoPageErrors = (page: Page) => expect(problems.get(page), 'console / page errors').toEqual([]);
 
   const tile = (page: Page, participantId: string) => page.locator(`.call-tile[data-peer="${participantId}"]`);
@@ -78,7 +81,8 @@ describeBrowser('a round call between the people in the round', () => {
     } catch (error) {
       // Say where negotiation stood: a call that never connects is otherwise hard to read.
       const where = await tile(page, participantId).getAttribute('data-negotiation', { timeout: 1000 }).catch(() => 'no tile');
-      throw new Error(`not connected to ${participantId} (signalling/gathering/ICE: ${where}): ${String(error)}`);
+      const lines = (recent.get(page) ?? []).join('\n  ');
+      throw new Error(`not connected to ${participantId} (signalling/gathering/ICE: ${where}): ${String(error)}\n  page console:\n  ${lines}`);
     }
   }
 
