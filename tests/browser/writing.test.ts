@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { api } from '../helpers/api';
+import { loopRequest } from '../fixtures/loops';
+import { api, createLoop } from '../helpers/api';
 import { loopWithSubmittedScorecards, post } from '../helpers/debrief';
 import type { TestServer } from '../helpers/server';
 import { setUpWritingOverHttp, writingSetup } from '../helpers/writing';
@@ -9,6 +10,7 @@ import { VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, newPage, scr
 const STEP = { timeout: 20_000 };
 const FIRST = 'I decided to ship the smaller release two weeks early.';
 const OFFLINE = ' We cut refund time by 40% within a month.';
+const OWN_PROMPT = { title: 'A launch you would undo', text: 'Write the first two sections of a memo about a launch you would undo: what happened, and what the customer lost.' };
 
 describeBrowser('the writing exercise: written through a reload and an offline spell, submitted, reviewed with anchored comments, debriefed, fed back', () => {
   let server: TestServer;
@@ -145,5 +147,45 @@ describeBrowser('the writing exercise: written through a reload and an offline s
     await sam.getByTestId('writing-final').waitFor(STEP);
     expect(await sam.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(sam, 'writing-candidate-390');
+  });
+
+  it('lets the organizer write their own prompt, with the schema’s message beside a field that breaks it', async () => {
+    const loop = await createLoop(server.url, loopRequest());
+    const priya = await openLink(loop.organizer.url, loop.loopId);
+    await priya.getByRole('link', { name: 'Add a writing exercise' }).click();
+    const second = priya.getByRole('group', { name: 'Prompt 2' });
+    await second.getByLabel('From the bank, or your own').selectOption({ label: 'Write your own prompt…' });
+    await second.getByLabel('Kind').selectOption({ label: 'Memo sections' });
+    await second.getByLabel('Title').fill(OWN_PROMPT.title);
+    await second.getByLabel('What the candidate should write').fill('Too short.');
+    await priya.getByRole('radio', { name: 'Timed, in MockLoop' }).check();
+    await priya.getByLabel('Minutes').fill('15');
+
+    // Too short: the form says so beside the field and sends nothing.
+    await priya.getByRole('button', { name: 'Add the writing exercise' }).click();
+    const text = second.getByLabel('What the candidate should write');
+    await priya.getByText('What the candidate should write: must be at least 20 characters').waitFor(STEP);
+    await expect.poll(() => text.evaluate((node) => node === document.activeElement), STEP).toBe(true);
+    await expect(text.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect((await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.organizer.token })).status).toBe(404);
+    await screenshot(priya, 'writing-setup-own-prompt-error');
+    await expectNoSeriousA11yViolations(priya);
+
+    await text.fill(OWN_PROMPT.text);
+    await priya.getByRole('button', { name: 'Add the writing exercise' }).click();
+    await priya.getByText('Saved. The candidate sees it on their writing page.').waitFor(STEP);
+    const stored = await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.organizer.token });
+    expect(stored.body.prompts[1]).toEqual({ id: 'custom-2', kind: 'memo', ...OWN_PROMPT });
+    expect(stored.body).toMatchObject({ mode: 'timed', durationMinutes: 15 });
+
+    // A reload shows the organizer's own prompt back in the form, ready to change.
+    await priya.reload();
+    await expect.poll(() => priya.getByRole('group', { name: 'Prompt 2' }).getByLabel('Title').inputValue(), STEP).toBe(OWN_PROMPT.title);
+
+    // The candidate reads it beside the bank prompt before starting.
+    const sam = await openLink(loop.candidate.url, loop.loopId);
+    await sam.getByRole('link', { name: 'Your writing exercise' }).click();
+    await sam.getByText(OWN_PROMPT.text).waitFor(STEP);
+    await expect(sam.getByText('A decision you made with too little data').count()).resolves.toBe(1);
   });
 });
