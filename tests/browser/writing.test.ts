@@ -149,7 +149,7 @@ describeBrowser('the writing exercise: written through a reload and an offline s
     await screenshot(sam, 'writing-candidate-390');
   });
 
-  it('lets the organizer write their own prompt, with the schema’s message beside a field that breaks it', async () => {
+  it('lets the organizer set a timed exercise with their own prompt (the schema’s message beside a field that breaks it); the candidate starts the clock after a confirmation, sees the countdown and submits in time', async () => {
     const loop = await createLoop(server.url, loopRequest());
     const priya = await openLink(loop.organizer.url, loop.loopId);
     await priya.getByRole('link', { name: 'Add a writing exercise' }).click();
@@ -187,5 +187,44 @@ describeBrowser('the writing exercise: written through a reload and an offline s
     await sam.getByRole('link', { name: 'Your writing exercise' }).click();
     await sam.getByText(OWN_PROMPT.text).waitFor(STEP);
     await expect(sam.getByText('A decision you made with too little data').count()).resolves.toBe(1);
+
+    // Starting asks first: declining leaves the clock stopped.
+    const start = sam.getByRole('button', { name: 'Start the exercise' });
+    await start.click();
+    const dialog = sam.getByRole('dialog', { name: 'Start the 15-minute clock?' });
+    await dialog.waitFor(STEP);
+    await dialog.getByRole('button', { name: 'Not yet' }).click();
+    await dialog.waitFor({ state: 'hidden', ...STEP });
+    expect((await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.candidate.token })).body).toMatchObject({ status: 'not-started', deadline: null });
+    await start.click();
+    await dialog.waitFor(STEP);
+    await screenshot(sam, 'writing-timed-start-dialog');
+    await expectNoSeriousA11yViolations(sam);
+    await dialog.getByRole('button', { name: 'Start now' }).click();
+
+    // The countdown reads the server's deadline and runs down from 15 minutes.
+    const countdown = sam.getByTestId('writing-countdown');
+    await countdown.waitFor(STEP);
+    const started = await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.candidate.token });
+    expect(started.body.status).toBe('writing');
+    expect(Date.parse(started.body.deadline) - started.body.serverNow).toBeGreaterThan(14 * 60_000);
+    const first = await countdown.innerText();
+    expect(first).toMatch(/1[45]:\d\d/);
+    await expect.poll(() => countdown.innerText(), STEP).not.toBe(first);
+    expect(await countdown.innerText()).toMatch(/14:\d\d/);
+    await screenshot(sam, 'writing-timed-countdown');
+
+    // Written and submitted before the deadline: submitted, not locked.
+    await sam.getByRole('radio', { name: new RegExp(OWN_PROMPT.title) }).check();
+    await sam.locator('.cm-content').click();
+    await sam.keyboard.type('## What happened\n\nWe shipped the new checkout to every market at once.');
+    await expect.poll(() => saveStatus(sam).textContent(), STEP).toMatch(/All changes saved/);
+    await sam.getByRole('button', { name: 'Submit the text' }).click();
+    await sam.getByRole('dialog', { name: 'Submit your text?' }).getByRole('button', { name: 'Submit', exact: true }).click();
+    await expect.poll(() => sam.getByTestId('writing-final').textContent(), STEP).toMatch(/^Submitted\./);
+    const submitted = await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.candidate.token });
+    expect(submitted.body).toMatchObject({ status: 'submitted', chosenPromptId: 'custom-2', lockedAt: null });
+    expect(Date.parse(submitted.body.submittedAt)).toBeLessThan(Date.parse(started.body.deadline));
+    expect(submitted.body.text).toContain('We shipped the new checkout to every market at once.');
   });
 });
