@@ -82,6 +82,10 @@ describeBrowser('the writing exercise: written through a reload and an offline s
     await ana.getByRole('link', { name: 'Review the writing exercise' }).click();
     const text = ana.getByTestId('anchored-text');
     await text.waitFor(STEP);
+    // Read as prose: the heading's marks muted, every character kept for the anchors.
+    await expect(text.locator('.wr-md-syntax', { hasText: '##' }).count()).resolves.toBe(1);
+    await expect(text.locator('.wr-md-heading', { hasText: 'The decision' }).count()).resolves.toBeGreaterThan(0);
+    await expect(text.textContent()).resolves.toBe(stored.body.text);
     await text.evaluate((node, quote) => {
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
