@@ -185,6 +185,9 @@ describeBrowser('the writing exercise: written through a reload and an offline s
     // A reload shows the organizer's own prompt back in the form, ready to change.
     await priya.reload();
     await expect.poll(() => priya.getByRole('group', { name: 'Prompt 2' }).getByLabel('Title').inputValue(), STEP).toBe(OWN_PROMPT.title);
+    await priya.setViewportSize(VIEWPORTS.phone);
+    expect(await priya.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(priya, 'writing-setup-390');
 
     // The candidate reads it beside the bank prompt before starting.
     const sam = await openLink(loop.candidate.url, loop.loopId);
