@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { api } from '../helpers/api';
+import { loopRequest } from '../fixtures/loops';
+import { api, createLoop } from '../helpers/api';
 import { loopWithSubmittedScorecards, post } from '../helpers/debrief';
 import type { TestServer } from '../helpers/server';
 import { setUpWritingOverHttp, writingSetup } from '../helpers/writing';
@@ -9,6 +10,7 @@ import { VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, newPage, scr
 const STEP = { timeout: 20_000 };
 const FIRST = 'I decided to ship the smaller release two weeks early.';
 const OFFLINE = ' We cut refund time by 40% within a month.';
+const OWN_PROMPT = { title: 'A launch you would undo', text: 'Write the first two sections of a memo about a launch you would undo: what happened, and what the customer lost.' };
 
 describeBrowser('the writing exercise: written through a reload and an offline spell, submitted, reviewed with anchored comments, debriefed, fed back', () => {
   let server: TestServer;
@@ -80,6 +82,10 @@ describeBrowser('the writing exercise: written through a reload and an offline s
     await ana.getByRole('link', { name: 'Review the writing exercise' }).click();
     const text = ana.getByTestId('anchored-text');
     await text.waitFor(STEP);
+    // Read as prose: the heading's marks muted, every character kept for the anchors.
+    await expect(text.locator('.wr-md-syntax', { hasText: '##' }).count()).resolves.toBe(1);
+    await expect(text.locator('.wr-md-heading', { hasText: 'The decision' }).count()).resolves.toBeGreaterThan(0);
+    await expect(text.textContent()).resolves.toBe(stored.body.text);
     await text.evaluate((node, quote) => {
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -145,5 +151,87 @@ describeBrowser('the writing exercise: written through a reload and an offline s
     await sam.getByTestId('writing-final').waitFor(STEP);
     expect(await sam.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(sam, 'writing-candidate-390');
+  });
+
+  it('lets the organizer set a timed exercise with their own prompt (the schema’s message beside a field that breaks it); the candidate starts the clock after a confirmation, sees the countdown and submits in time', async () => {
+    const loop = await createLoop(server.url, loopRequest());
+    const priya = await openLink(loop.organizer.url, loop.loopId);
+    await priya.getByRole('link', { name: 'Add a writing exercise' }).click();
+    const second = priya.getByRole('group', { name: 'Prompt 2' });
+    await second.getByLabel('From the bank, or your own').selectOption({ label: 'Write your own prompt…' });
+    await second.getByLabel('Kind').selectOption({ label: 'Memo sections' });
+    await second.getByLabel('Title').fill(OWN_PROMPT.title);
+    await second.getByLabel('What the candidate should write').fill('Too short.');
+    await priya.getByRole('radio', { name: 'Timed, in MockLoop' }).check();
+    await priya.getByLabel('Minutes').fill('15');
+
+    // Too short: the form says so beside the field and sends nothing.
+    await priya.getByRole('button', { name: 'Add the writing exercise' }).click();
+    const text = second.getByLabel('What the candidate should write');
+    await priya.getByText('What the candidate should write: must be at least 20 characters').waitFor(STEP);
+    await expect.poll(() => text.evaluate((node) => node === document.activeElement), STEP).toBe(true);
+    await expect(text.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect((await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.organizer.token })).status).toBe(404);
+    await screenshot(priya, 'writing-setup-own-prompt-error');
+    await expectNoSeriousA11yViolations(priya);
+
+    await text.fill(OWN_PROMPT.text);
+    await priya.getByRole('button', { name: 'Add the writing exercise' }).click();
+    await priya.getByText('Saved. The candidate sees it on their writing page.').waitFor(STEP);
+    const stored = await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.organizer.token });
+    expect(stored.body.prompts[1]).toEqual({ id: 'custom-2', kind: 'memo', ...OWN_PROMPT });
+    expect(stored.body).toMatchObject({ mode: 'timed', durationMinutes: 15 });
+
+    // A reload shows the organizer's own prompt back in the form, ready to change.
+    await priya.reload();
+    await expect.poll(() => priya.getByRole('group', { name: 'Prompt 2' }).getByLabel('Title').inputValue(), STEP).toBe(OWN_PROMPT.title);
+    await priya.setViewportSize(VIEWPORTS.phone);
+    expect(await priya.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(priya, 'writing-setup-390');
+
+    // The candidate reads it beside the bank prompt before starting.
+    const sam = await openLink(loop.candidate.url, loop.loopId);
+    await sam.getByRole('link', { name: 'Your writing exercise' }).click();
+    await sam.getByText(OWN_PROMPT.text).waitFor(STEP);
+    await expect(sam.getByText('A decision you made with too little data').count()).resolves.toBe(1);
+
+    // Starting asks first: declining leaves the clock stopped.
+    const start = sam.getByRole('button', { name: 'Start the exercise' });
+    await start.click();
+    const dialog = sam.getByRole('dialog', { name: 'Start the 15-minute clock?' });
+    await dialog.waitFor(STEP);
+    await dialog.getByRole('button', { name: 'Not yet' }).click();
+    await dialog.waitFor({ state: 'hidden', ...STEP });
+    expect((await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.candidate.token })).body).toMatchObject({ status: 'not-started', deadline: null });
+    await start.click();
+    await dialog.waitFor(STEP);
+    await screenshot(sam, 'writing-timed-start-dialog');
+    await expectNoSeriousA11yViolations(sam);
+    await dialog.getByRole('button', { name: 'Start now' }).click();
+
+    // The countdown reads the server's deadline and runs down from 15 minutes.
+    const countdown = sam.getByTestId('writing-countdown');
+    await countdown.waitFor(STEP);
+    const started = await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.candidate.token });
+    expect(started.body.status).toBe('writing');
+    expect(Date.parse(started.body.deadline) - started.body.serverNow).toBeGreaterThan(14 * 60_000);
+    const first = await countdown.innerText();
+    expect(first).toMatch(/1[45]:\d\d/);
+    await expect.poll(() => countdown.innerText(), STEP).not.toBe(first);
+    expect(await countdown.innerText()).toMatch(/14:\d\d/);
+    await screenshot(sam, 'writing-timed-countdown');
+
+    // Written and submitted before the deadline: submitted, not locked.
+    await sam.getByRole('radio', { name: new RegExp(OWN_PROMPT.title) }).check();
+    await sam.locator('.cm-content').click();
+    await sam.keyboard.type('## What happened\n\nWe shipped the new checkout to every market at once.');
+    await expect.poll(() => saveStatus(sam).textContent(), STEP).toMatch(/All changes saved/);
+    await sam.getByRole('button', { name: 'Submit the text' }).click();
+    await sam.getByRole('dialog', { name: 'Submit your text?' }).getByRole('button', { name: 'Submit', exact: true }).click();
+    await expect.poll(() => sam.getByTestId('writing-final').textContent(), STEP).toMatch(/^Submitted\./);
+    const submitted = await api(server.url, `/api/loops/${loop.loopId}/writing`, { token: loop.candidate.token });
+    expect(submitted.body).toMatchObject({ status: 'submitted', chosenPromptId: 'custom-2', lockedAt: null });
+    expect(Date.parse(submitted.body.submittedAt)).toBeLessThan(Date.parse(started.body.deadline));
+    expect(submitted.body.text).toContain('We shipped the new checkout to every market at once.');
   });
 });

@@ -1,6 +1,6 @@
 import type { LoopView } from '@mockloop/shared/loop/view';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { isApiError } from '../api/http';
 import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
@@ -41,6 +41,10 @@ function WritingScreen({ view, token }: { view: LoopView; token: string }) {
   const exercise = useQuery(writingQuery(view.loop.id, token));
   const role = view.viewer.role;
   const missing = isApiError(exercise.error) && exercise.error.status === 404;
+  // A refetch of a query that never had data clears its 404 while it runs (a fact arrives as
+  // the organizer saves), so the setup form remembers it and is not remounted mid-save.
+  const [noExercise, setNoExercise] = useState(false);
+  if (missing && !noExercise) setNoExercise(true);
   const title = role === 'candidate' ? 'Your writing exercise' : 'Writing exercise';
   return (
     <section className="stack wr-page" aria-labelledby="wr-title">
@@ -52,7 +56,7 @@ function WritingScreen({ view, token }: { view: LoopView; token: string }) {
       <h1 id="wr-title">{title}</h1>
       <Suspense fallback={<p role="status">Loading…</p>}>
         {role === 'organizer' ? (
-          exercise.data || missing ? <WritingSetupForm view={view} token={token} current={exercise.data ?? null} /> : null
+          exercise.data || missing || noExercise ? <WritingSetupForm view={view} token={token} current={exercise.data ?? null} /> : null
         ) : missing ? (
           <p className="lead">This loop has no writing exercise.</p>
         ) : !exercise.data ? (

@@ -1,10 +1,12 @@
 import { resolveAnchor, splitByAnchors, type TextAnchor } from '@mockloop/shared/writing/anchors';
-import { forwardRef } from 'react';
+import { forwardRef, useMemo } from 'react';
+import { markdownMarks, styledPieces, type MarkdownMark } from './markdownMarks';
 
 export type ShownComment = { id: string; anchor: TextAnchor; body: string; number: number; reviewer?: string | null };
 
 /**
- * The submitted text with each comment's passage marked and numbered. Comments are placed by
+ * The submitted text with each comment's passage marked and numbered, its Markdown marks muted
+ * rather than rendered (`markdownMarks.ts`) so offsets stay true. Comments are placed by
  * `resolveAnchor` (their range, or their quote in context), so they stay on the words they
  * were made on; one that cannot be placed is listed as such instead of marking wrong words.
  */
@@ -14,10 +16,11 @@ export const AnchoredText = forwardRef<HTMLDivElement, { text: string; comments:
     return at ? [{ ...at, item: c }] : [];
   });
   const spans = splitByAnchors(text, placed);
+  const marks = useMemo(() => markdownMarks(text), [text]);
   return (
     <div ref={ref} className="wr-text" aria-label={label} role="document" data-testid="anchored-text">
       {spans.map((span) => {
-        const slice = text.slice(span.from, span.to);
+        const slice = <Styled text={text} marks={marks} from={span.from} to={span.to} />;
         if (!span.items.length) return <span key={span.from}>{slice}</span>;
         const numbers = span.items.map((c) => c.number);
         const ends = span.items.filter((c) => placed.find((p) => p.item === c)!.to === span.to);
@@ -37,6 +40,19 @@ export const AnchoredText = forwardRef<HTMLDivElement, { text: string; comments:
     </div>
   );
 });
+
+/** The text as typed, every character kept (anchors are offsets into it), its Markdown marks styled. */
+function Styled({ text, marks, from, to }: { text: string; marks: MarkdownMark[]; from: number; to: number }) {
+  return styledPieces(marks, from, to).map((piece) =>
+    piece.kinds.length ? (
+      <span key={piece.from} className={piece.kinds.map((kind) => `wr-md-${kind}`).join(' ')}>
+        {text.slice(piece.from, piece.to)}
+      </span>
+    ) : (
+      text.slice(piece.from, piece.to)
+    ),
+  );
+}
 
 /** The character offsets of the current selection inside `container`, if it lies within it and the numbers are not part of it. */
 export function selectionIn(container: HTMLElement): { from: number; to: number } | null {

@@ -42,6 +42,7 @@ function BeforeStart({ autosave, exercise }: { autosave: WritingAutosave; exerci
         open={asking}
         title={`Start the ${exercise.durationMinutes}-minute clock?`}
         confirmLabel="Start now"
+        cancelLabel="Not yet"
         busy={busy}
         onCancel={() => setAsking(false)}
         onConfirm={async () => {

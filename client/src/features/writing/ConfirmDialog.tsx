@@ -4,11 +4,12 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
  * Asks before an irreversible step, in a native modal <dialog>: focus moves into it and is
  * kept there, Escape cancels, and focus returns to the button that opened it.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, busy = false }: {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Keep writing', onConfirm, onCancel, busy = false }: {
   open: boolean;
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   busy?: boolean;
@@ -27,7 +28,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       <div className="stack stack--tight">{children}</div>
       <div className="wr-dialog__actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
-          Keep writing
+          {cancelLabel}
         </button>
         <button type="button" className="button button--primary" onClick={onConfirm} disabled={busy}>
           {busy ? 'Please wait…' : confirmLabel}
