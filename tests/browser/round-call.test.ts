@@ -42,6 +42,7 @@ describeBrowser('a round call between the people in the round', () => {
       // CALL_DEBUG=1 prints every console line of the pages (negotiation warnings included).
       if (process.env.CALL_DEBUG) console.log('[page]', page.url().slice(-8), Date.now() % 100000, message.type(), message.text().slice(0, 300));
       recent.set(page, [...(recent.get(page) ?? []).slice(-19), `${message.type()}: ${message.text().slice(0, 200)}`]);
+      opened.add(page);
       // On a loaded machine Socket.IO's polling-to-WebSocket upgrade can lose its session; the
       // browser logs that and Socket.IO reconnects by itself (the call must, and does, survive).
       if (message.type() === 'error' && !/^WebSocket connection to .* failed/.test(message.text())) seen.push(`console error: ${message.text()}`);
@@ -57,6 +58,7 @@ describeBrowser('a round call between the people in the round', () => {
   const problems = new WeakMap<Page, string[]>();
   /** The last console lines of each page, shown when a call does not connect. */
   const recent = new WeakMap<Page, string[]>();
+  const opened = new Set<Page>();
   const expectNoPageErrors = (page: Page) => expect(problems.get(page), 'console / page errors').toEqual([]);
 
   const tile = (page: Page, participantId: string) => page.locator(`.call-tile[data-peer="${participantId}"]`);
@@ -81,8 +83,8 @@ describeBrowser('a round call between the people in the round', () => {
     } catch (error) {
       // Say where negotiation stood: a call that never connects is otherwise hard to read.
       const where = await tile(page, participantId).getAttribute('data-negotiation', { timeout: 1000 }).catch(() => 'no tile');
-      const lines = (recent.get(page) ?? []).join('\n  ');
-      throw new Error(`not connected to ${participantId} (signalling/gathering/ICE: ${where}): ${String(error)}\n  page console:\n  ${lines}`);
+      const consoles = [...opened].filter((p) => !p.isClosed()).map((p) => `${p === page ? 'this page' : 'another page'}:\n    ${(recent.get(p) ?? []).join('\n    ')}`);
+      throw new Error(`not connected to ${participantId} (signalling/gathering/ICE: ${where}): ${String(error)}\n  ${consoles.join('\n  ')}`);
     }
   }
 
@@ -180,7 +182,8 @@ describeBrowser('a round call between the people in the round', () => {
   it('connects even when ICE candidates were lost: a link that settled but never started checking restarts ICE', async () => {
     const them = { candidate: loop.candidate.participantId, interviewer: loop.interviewer(3).participantId };
     // The server loses every ICE candidate (trickled or written into a description) until
-    // both links have settled without one, as a socket dropping at the wrong moment would.
+    // both links have settled and gathered without one (no candidate is left to trickle), as a
+    // socket dropping at the wrong moment would.
     let losing = true;
     const loseCandidates = (socket: MockLoopSocket) =>
       socket.use(([event, payload]: unknown[], next: (error?: Error) => void) => {
@@ -199,8 +202,8 @@ describeBrowser('a round call between the people in the round', () => {
       await page.getByRole('button', { name: 'Join the call' }).click();
     }
     const negotiation = (page: Page, peer: string) => tile(page, peer).getAttribute('data-negotiation');
-    await expect.poll(() => negotiation(mine, them.interviewer), { timeout: 20_000 }).toMatch(/^stable\/.*\/new$/);
-    await expect.poll(() => negotiation(theirs, them.candidate), { timeout: 20_000 }).toMatch(/^stable\/.*\/new$/);
+    await expect.poll(() => negotiation(mine, them.interviewer), { timeout: 20_000 }).toBe('stable/complete/new');
+    await expect.poll(() => negotiation(theirs, them.candidate), { timeout: 20_000 }).toBe('stable/complete/new');
     losing = false;
     await connectedTo(mine, them.interviewer);
     await connectedTo(theirs, them.candidate);
