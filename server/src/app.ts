@@ -27,6 +27,8 @@ import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
 import { socketFacts } from './socket/socket-facts.js';
 import { registerWhiteboardHandlers } from './socket/whiteboard-handlers.js';
 import { whiteboardRoutes } from './routes/whiteboard.js';
+import { bankRoutes } from './routes/bank.js';
+import { loopBankRoutes } from './routes/loop-bank.js';
 import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
@@ -152,6 +154,8 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   await app.register(auditRoutes);
   await app.register(loopDataRoutes);
   await app.register(whiteboardRoutes);
+  await app.register(bankRoutes);
+  await app.register(loopBankRoutes);
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
 
   app.addHook('onReady', async () => {

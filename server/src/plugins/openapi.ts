@@ -21,13 +21,17 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
           'see docs/socket-events.md in the repository.',
       },
       components: {
-        securitySchemes: { inviteToken: { type: 'http', scheme: 'bearer', description: 'Invite token from a participant link' } },
+        securitySchemes: {
+          inviteToken: { type: 'http', scheme: 'bearer', description: 'Invite token from a participant link' },
+          bankOwnerToken: { type: 'http', scheme: 'bearer', description: "Owner token from a story bank's owner link (/bank#<token>)" },
+        },
       },
       tags: [
         { name: 'system', description: 'Health and documentation' },
         { name: 'loops', description: 'Setting up and reading loops' },
         { name: 'interviews', description: 'Questions and scorecards' },
         { name: 'debrief', description: "The Bar Raiser's debrief and the candidate's feedback" },
+        { name: 'bank', description: "The candidate's story bank: prepared stories, coverage, self-check, titles shared with a loop" },
       ],
     },
     transform: jsonSchemaTransform,

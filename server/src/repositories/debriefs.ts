@@ -1,3 +1,4 @@
+import { bankOfLoop, loadBank } from './banks.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { CandidateFeedback, DebriefPhase, Decision, LpId, Spotlight, Vote } from '@mockloop/shared';
 import type { Database, Executor } from '../db/database.js';
@@ -72,6 +73,8 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     loopScorecardIds(db, loopId),
     loadDismissals(db, loopId),
   ]);
+  const shared = await bankOfLoop(db, loopId);
+  const bank = shared?.sharedTitles ? await loadBank(db, shared.bankId) : null;
   const cards = await Promise.all(cardIds.map((c) => loadScorecard(db, c.id)));
   return {
     loopId,
@@ -92,5 +95,6 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     votes: voteRows.map((v) => ({ participantId: v.participantId, stage: v.stage as 'scorecard' | 'debrief', vote: v.vote as Vote, castAt: v.castAt })),
     reads: readRows.map((r) => ({ readerId: r.readerId, scorecardId: r.scorecardId })),
     dismissals,
+    bankStories: bank?.stories ?? [],
   };
 }

@@ -20,6 +20,7 @@ export const BankStory = z.object({
   lps: z.array(LpId).max(16),
   dataPoints: StoryDataPoints.default({}),
 }) satisfies z.ZodType<BankStoryType, unknown>;
+export type BankStory = BankStoryType;
 
 /** Autosave ops of the bank: each sets one field whole, so per field the last applied wins. */
 export const BankPatchOp = z.discriminatedUnion('op', [
@@ -84,3 +85,7 @@ export const BankSelfCheck = z.object({
 });
 export type BankSelfCheck = z.infer<typeof BankSelfCheck>;
 
+
+/** An export, wrapped so it travels as JSON; the page offers `text` as a file named `fileName`. */
+export const BankExport = z.object({ format: BankFormat, fileName: z.string(), text: z.string() });
+export type BankExport = z.infer<typeof BankExport>;

@@ -5,11 +5,11 @@ import { MAX_LPS_PER_STORY, type BankStory } from './values.js';
 export type LpCoverageLevel = 'none' | 'one' | 'several';
 export const COVERAGE_LABELS: Record<LpCoverageLevel, string> = { none: 'No story', one: 'One story only', several: 'Several stories' };
 
-export type LpCoverage = { lpId: LpId; level: LpCoverageLevel; storyIds: string[]; inFocus: boolean };
+export type LpStoryCoverage = { lpId: LpId; level: LpCoverageLevel; storyIds: string[]; inFocus: boolean };
 
 export type BankCoverage = {
   /** One row per LP, in catalogue order. */
-  rows: LpCoverage[];
+  rows: LpStoryCoverage[];
   /** Stories tagged with more LPs than one story can carry in a loop. */
   overloaded: { storyId: string; lpCount: number }[];
   /** LPs of the target role's focus with no story at all, then those with only one. */
@@ -24,7 +24,7 @@ export type BankCoverage = {
  */
 export function bankCoverage(stories: readonly BankStory[], focus: readonly LpId[] = []): BankCoverage {
   const focused = new Set(focus);
-  const rows = LP_IDS.map((lpId): LpCoverage => {
+  const rows = LP_IDS.map((lpId): LpStoryCoverage => {
     const storyIds = stories.filter((s) => s.lps.includes(lpId)).map((s) => s.id);
     const level: LpCoverageLevel = storyIds.length === 0 ? 'none' : storyIds.length === 1 ? 'one' : 'several';
     return { lpId, level, storyIds, inFocus: focused.has(lpId) };

@@ -77,7 +77,7 @@ export interface ServerToClientEvents {
   'call:signal': (payload: CallSignalled) => void;
 }
 
-export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' };
+export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' | 'bank' };
 
 export type InterServerEvents = Record<string, never>;
 

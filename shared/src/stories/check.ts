@@ -47,6 +47,19 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
   return { groups: groups.map((group) => group.map((i) => stories[i]!.id)), conflicts };
 }
 
+/**
+ * Compares two tellings already known to be one experience (a prepared story and the telling
+ * an interviewer linked to it), without grouping: every detector, one finding per kind.
+ */
+export function comparePair(a: StoryInput, b: StoryInput, options: CheckOptions = {}): StoryConflict[] {
+  const names = new Set((options.candidate ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  const [x, y] = [readFacts(profileStory(a), names), readFacts(profileStory(b), names)];
+  return DETECTORS.flatMap((detect) => {
+    const finding = detect(x, y);
+    return finding ? [{ stories: [a.id, b.id] as [string, string], kind: finding.kind, detail: finding.detail, phrases: finding.phrases }] : [];
+  });
+}
+
 function toConflict(a: StoryInput, b: StoryInput, finding: Finding): StoryConflict {
   const detail = `${finding.detail} (round ${a.round} vs round ${b.round})`;
   return { stories: [a.id, b.id], kind: finding.kind, detail, phrases: finding.phrases };
