@@ -39,7 +39,7 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   handle = await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: testDb.dataDir });
   deps = { db: handle.db };
-  loop = await createLoop({ ...deps, now: () => NOW }, demoLoopRequest(new Date(NOW)));
+  loop = await createLoop(deps, demoLoopRequest(new Date(NOW)));
 });
 
 afterAll(async () => {
@@ -169,7 +169,7 @@ describe('titles shared with the loop', () => {
 
 /** A bank of its own, attached to no loop. */
 async function freshBank() {
-  const other = await createLoop({ ...deps, now: () => NOW }, demoLoopRequest(new Date(NOW)));
+  const other = await createLoop(deps, demoLoopRequest(new Date(NOW)));
   const candidate = other.participants.find((p) => p.role === 'candidate')!;
   return (await createLoopBank(deps, principalOf({ ...candidate, loopId: other.loopId }))).result;
 }
