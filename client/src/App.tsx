@@ -14,6 +14,7 @@ const LinksPage = lazy(() => import('./pages/LinksPage'));
 const RoundPage = lazy(() => import('./pages/RoundPage'));
 const DebriefPage = lazy(() => import('./pages/DebriefPage'));
 const FeedbackPage = lazy(() => import('./pages/FeedbackPage'));
+const BankPage = lazy(() => import('./pages/BankPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
           <Route path="/" component={HomePage} />
           <Route path="/loops/new" component={NewLoopPage} />
           <Route path="/join" component={JoinPage} />
+          <Route path="/bank" component={BankPage} />
           <Route path="/loops/:loopId/links" component={LinksPage} />
           <Route path="/loops/:loopId/rounds/:roundId" component={RoundPage} />
           <Route path="/loops/:loopId/debrief" component={DebriefPage} />

@@ -1,5 +1,7 @@
 import { inCatalogueOrder, lpById, STORY_FLAG_LABELS, STORY_FLAGS, type LpId, type StoryFlag, type PatchOp, type StoryCard } from '@mockloop/shared';
 import { lazy, Suspense, useState, type Ref } from 'react';
+import type { BankTitle } from '@mockloop/shared/bank/contract';
+import { ToldFromBank } from '../bank/ToldFromBank';
 import { NOTES_LABEL, STAR_FIELDS } from './labels';
 import { TextField } from './TextField';
 
@@ -16,10 +18,12 @@ type StoryCardEditorProps = {
   onEdit: (op: PatchOp, debounce?: boolean) => void;
   onRemoved: () => void;
   firstFieldRef?: Ref<HTMLTextAreaElement>;
+  /** The titles the candidate shares from their story bank; empty when they share none. */
+  bankTitles?: BankTitle[];
 };
 
 /** One story in STAR form, as the candidate tells it: the question, LPs it shows, flags and private notes. */
-export function StoryCardEditor({ scorecardId, whenSaved, story, number, assignedLps, locked, onEdit, onRemoved, firstFieldRef }: StoryCardEditorProps) {
+export function StoryCardEditor({ scorecardId, whenSaved, story, number, assignedLps, locked, onEdit, onRemoved, firstFieldRef, bankTitles = [] }: StoryCardEditorProps) {
   const [confirming, setConfirming] = useState(false);
   const base = `story-${story.id}`;
   const titleId = `${base}-title`;
@@ -63,6 +67,7 @@ export function StoryCardEditor({ scorecardId, whenSaved, story, number, assigne
           />
         ))}
       </div>
+      {bankTitles.length ? <ToldFromBank storyId={story.id} number={number} linked={story.bankStoryId} titles={bankTitles} locked={locked} onEdit={onEdit} /> : null}
       <Suspense fallback={<p className="text-muted">Loading data points…</p>}>
         <DataPointsPanel scorecardId={scorecardId} story={story} number={number} locked={locked} onEdit={(op) => onEdit(op)} whenSaved={whenSaved} />
       </Suspense>

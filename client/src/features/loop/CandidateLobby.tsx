@@ -1,5 +1,6 @@
 import type { LoopView } from '@mockloop/shared';
 import { Link } from 'wouter';
+import { CandidateBank } from '../bank/CandidateBank';
 import { LiveRoundBanner } from '../room/LiveRoundBanner';
 import { Agenda } from './Agenda';
 import { LoopHeader } from './LoopHeader';
@@ -29,6 +30,7 @@ export function CandidateLobby({ view, token }: { view: LoopView; token: string 
         <Link className="button" to={`/loops/${loop.id}/feedback`}>Your feedback</Link> <span className="text-muted">after the debrief</span>
       </p>
       <Agenda rounds={rounds} timeZone={loop.timeZone} showBarRaiser={false} />
+      <CandidateBank loopId={loop.id} token={token} />
       <WhatToExpect />
     </>
   );
