@@ -8,7 +8,7 @@ import { createBankSaver, type SaveState } from '../features/bank/bankSaver';
 import { CoverageTable } from '../features/bank/CoverageTable';
 import { ImportExport } from '../features/bank/ImportExport';
 import { ownerToken as storedToken, saveOwnerToken } from '../features/bank/ownerToken';
-import { ownBankQuery } from '../features/bank/queries';
+import { ownBankQuery } from '../features/bank/ownBankQuery';
 import { SelfCheck } from '../features/bank/SelfCheck';
 import '../features/bank/bank.css';
 

@@ -1,12 +1,12 @@
+import type { LoopBank } from '@mockloop/shared/bank/contract';
 import { queryOptions } from '@tanstack/react-query';
-import { bankApi } from '../../api/bank';
+import { apiFetch } from '../../api/http';
 import { loopKey } from '../loop/queries';
 
-/** The loop's bank titles; under the loop's key, so `loop:changed` (what: 'bank') refetches them. */
+/**
+ * The loop's bank titles; under the loop's key, so `loop:changed` (what: 'bank') refetches
+ * them. A plain fetch, not `bankApi`, so the interviewer's room does not carry the bank page's calls.
+ */
 export function loopBankQuery(loopId: string, token: string) {
-  return queryOptions({ queryKey: [...loopKey(loopId), 'bank'] as const, queryFn: () => bankApi.loop(loopId, token) });
-}
-
-export function ownBankQuery(ownerToken: string) {
-  return queryOptions({ queryKey: ['bank', ownerToken] as const, queryFn: () => bankApi.read(ownerToken), staleTime: Infinity });
+  return queryOptions({ queryKey: [...loopKey(loopId), 'bank'] as const, queryFn: () => apiFetch<LoopBank>(`/api/loops/${loopId}/bank`, { token }) });
 }

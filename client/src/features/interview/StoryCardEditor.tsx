@@ -1,12 +1,13 @@
 import { inCatalogueOrder, lpById, STORY_FLAG_LABELS, STORY_FLAGS, type LpId, type StoryFlag, type PatchOp, type StoryCard } from '@mockloop/shared';
 import { lazy, Suspense, useState, type Ref } from 'react';
 import type { BankTitle } from '@mockloop/shared/bank/contract';
-import { ToldFromBank } from '../bank/ToldFromBank';
 import { NOTES_LABEL, STAR_FIELDS } from './labels';
 import { TextField } from './TextField';
 
 // Loaded once a story card is open, so the room's first page stays within its budget.
 const DataPointsPanel = lazy(() => import('./data-points/DataPointsPanel'));
+// Only while the candidate shares their bank's titles.
+const ToldFromBank = lazy(() => import('../bank/ToldFromBank').then((m) => ({ default: m.ToldFromBank })));
 
 type StoryCardEditorProps = {
   scorecardId: string;
@@ -67,7 +68,11 @@ export function StoryCardEditor({ scorecardId, whenSaved, story, number, assigne
           />
         ))}
       </div>
-      {bankTitles.length ? <ToldFromBank storyId={story.id} number={number} linked={story.bankStoryId} titles={bankTitles} locked={locked} onEdit={onEdit} /> : null}
+      {bankTitles.length ? (
+        <Suspense fallback={null}>
+          <ToldFromBank storyId={story.id} number={number} linked={story.bankStoryId} titles={bankTitles} locked={locked} onEdit={onEdit} />
+        </Suspense>
+      ) : null}
       <Suspense fallback={<p className="text-muted">Loading data points…</p>}>
         <DataPointsPanel scorecardId={scorecardId} story={story} number={number} locked={locked} onEdit={(op) => onEdit(op)} whenSaved={whenSaved} />
       </Suspense>
