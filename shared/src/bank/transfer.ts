@@ -104,7 +104,7 @@ export function importBankMarkdown(text: string, newId: () => string): ImportRes
     }
     const lps = section === null ? /^LPs?:\s*(.*)$/i.exec(line.trim()) : null;
     if (lps) {
-      current.lps = lps[1]!.split(',').map((n) => n.trim()).filter(Boolean).map((name) => LP_BY_NAME.get(name.toLowerCase()) ?? name);
+      current.lps = lpNames(lps[1]!).map((name) => LP_BY_NAME.get(name.toLowerCase()) ?? name);
       return;
     }
     if (section) current[section] = `${current[section] as string}${line}\n`;
@@ -127,6 +127,18 @@ export function importBankMarkdown(text: string, newId: () => string): ImportRes
   if (!drafts.length && !errors.length) errors.push('No stories found; start each story with "## Title"');
   if (stories.length > MAX_BANK_STORIES) errors.push(`a bank holds at most ${MAX_BANK_STORIES} stories`);
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, stories };
+}
+
+/** Names split at commas, except the comma inside a name ("Are Right, A Lot"). */
+function lpNames(line: string): string[] {
+  const pieces = line.split(',').map((p) => p.trim());
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const joined = `${pieces[i]}, ${pieces[i + 1] ?? ''}`;
+    if (i + 1 < pieces.length && LP_BY_NAME.has(joined.toLowerCase())) names.push(joined), i++;
+    else if (pieces[i]) names.push(pieces[i]!);
+  }
+  return names;
 }
 
 function unknownLp(issue: z.core.$ZodIssue, story: Record<string, unknown>): string | undefined {

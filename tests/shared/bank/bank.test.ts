@@ -99,7 +99,7 @@ describe('import and export', () => {
       result: 'Refunds fell from 9 days to 2.',
       dataPoints: { team: { status: 'confirmed', value: { kind: 'team', size: 5, whose: 'candidate' }, phrase: null } },
     }),
-    story('Pager fatigue', ['earn-trust']),
+    story('Pager fatigue', ['earn-trust', 'are-right-a-lot', 'have-backbone-disagree-and-commit']),
   ];
   const ids = () => {
     let n = 0;
@@ -115,6 +115,7 @@ describe('import and export', () => {
   it('Markdown round-trips every field, LPs by name', () => {
     const text = exportBankMarkdown(bank);
     expect(text).toContain('LPs: Ownership, Dive Deep');
+    expect(text).toContain('LPs: Earn Trust, Are Right, A Lot, Have Backbone; Disagree and Commit');
     const back = importBankMarkdown(text, ids());
     expect(back.ok && withoutIds(back.stories)).toEqual(withoutIds(bank));
   });

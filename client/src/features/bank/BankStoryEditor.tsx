@@ -16,12 +16,14 @@ type Props = { story: BankStory; number: number; onEdit: (op: BankPatchOp, debou
 /** One prepared story: title, STAR, the LPs it shows, and what it still lacks. */
 export function BankStoryEditor({ story, number, onEdit }: Props) {
   const [confirming, setConfirming] = useState(false);
+  // A new story opens for writing; typing its title must not fold it away.
+  const [open, setOpen] = useState(() => !story.title);
   const base = `bank-${story.id}`;
   const text = (field: BankTextField) => (value: string) => onEdit({ op: 'setStoryText', storyId: story.id, field, value }, true);
   const toggle = (lpId: LpId, on: boolean) => onEdit({ op: 'setStoryLps', storyId: story.id, value: on ? LP_IDS.filter((id) => id === lpId || story.lps.includes(id)) : story.lps.filter((id) => id !== lpId) });
   const gaps = starGaps(story);
   return (
-    <details className="card bank-story" open={!story.title}>
+    <details className="card bank-story" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <span className="bank-story__title">{story.title || `Story ${number} (untitled)`}</span>{' '}
         <span className="text-muted">{story.lps.length ? story.lps.map((id) => lpById(id).name).join(', ') : 'no LPs yet'}</span>

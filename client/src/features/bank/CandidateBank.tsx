@@ -33,6 +33,8 @@ export function CandidateBank({ loopId, token }: { loopId: string; token: string
     },
   });
   const share = useMutation({ mutationFn: (shared: boolean) => bankApi.share(loopId, token, shared), onSuccess: () => void refresh() });
+  // Shown as asked at once; the server's answer (or a failure) settles it.
+  const shared = share.isPending ? share.variables : (bank.data?.sharedTitles ?? false);
   const problem = create.error ?? attach.error ?? share.error;
 
   return (
@@ -71,11 +73,11 @@ export function CandidateBank({ loopId, token }: { loopId: string; token: string
             </Link>
           </p>
           <label className="iv-chip">
-            <input type="checkbox" checked={bank.data.sharedTitles} disabled={share.isPending} onChange={(e) => share.mutate(e.target.checked)} />
+            <input type="checkbox" checked={shared} onChange={(e) => share.mutate(e.target.checked)} />
             <span>Share the titles (not the text) with this loop’s interviewers</span>
           </label>
           <p className="text-muted">
-            {bank.data.sharedTitles
+            {shared
               ? 'Interviewers can mark a story you tell as “told from the bank”; the debrief then compares it with what you prepared.'
               : 'Nothing of your bank reaches the interviewers.'}
           </p>

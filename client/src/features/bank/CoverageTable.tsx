@@ -28,8 +28,8 @@ export function CoverageTable({ stories }: { stories: BankStory[] }) {
         </select>
       </div>
       <p data-testid="focus-summary">
-        {coverage.focusMissing.length === 0 ? 'Every focus LP of this role has a story.' : `Still missing for this role: ${coverage.focusMissing.map((id) => lpById(id).name).join(', ')}.`}
-        {coverage.focusThin.length ? ` Only one story for: ${coverage.focusThin.map((id) => lpById(id).name).join(', ')}.` : ''}
+        {coverage.focusMissing.length === 0 ? 'Every focus LP of this role has a story.' : `Still missing for this role: ${coverage.focusMissing.map((id) => lpById(id).name).join(' · ')}.`}
+        {coverage.focusThin.length ? ` Only one story for: ${coverage.focusThin.map((id) => lpById(id).name).join(' · ')}.` : ''}
       </p>
       {coverage.overloaded.map(({ storyId, lpCount }) => (
         <p key={storyId} className="bank-warning">
