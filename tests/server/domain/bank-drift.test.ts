@@ -47,7 +47,7 @@ describe('drift from preparation', () => {
     expect(drift).toMatchObject({ story: story.id, bankStoryId: prepared.id, title: 'Scanner sync', kind: 'team', basis: 'notes' });
     expect(drift!.phrases[0]).toContain('6');
     expect(drift!.phrases[1]).toContain('15');
-    expect(drift!.reason).toBe("Changed since preparation: round 3's telling gives the team a different size than the prepared story.");
+    expect(drift!.reason).toBe("Round 3's telling gives the team a different size than the prepared story.");
   });
 
   it('compares data points both sides state exactly, setting the notes aside for that kind', () => {

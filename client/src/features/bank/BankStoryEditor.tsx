@@ -37,11 +37,11 @@ export function BankStoryEditor({ story, number, onEdit }: Props) {
             <textarea id={`${base}-${field}`} rows={3} value={story[field]} maxLength={10_000} onChange={(e) => text(field)(e.target.value)} />
           </div>
         ))}
-        <fieldset className="iv-choices">
+        <fieldset className="bank-choices">
           <legend>Leadership Principles it shows</legend>
-          <div className="iv-chips">
+          <div className="bank-chips">
             {LP_IDS.map((lpId) => (
-              <label key={lpId} className="iv-chip">
+              <label key={lpId} className="bank-chip">
                 <input type="checkbox" checked={story.lps.includes(lpId)} onChange={(e) => toggle(lpId, e.target.checked)} />
                 <span>{lpById(lpId).name}</span>
               </label>

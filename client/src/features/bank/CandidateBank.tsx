@@ -27,12 +27,13 @@ export function CandidateBank({ loopId, token }: { loopId: string; token: string
   });
   const attach = useMutation({
     mutationFn: () => bankApi.attach(loopId, token, tokenOfLink(pasted)),
-    onSuccess: () => {
+    onSuccess: (next) => {
       saveOwnerToken(tokenOfLink(pasted));
-      void refresh();
+      queryClient.setQueryData(loopBankQuery(loopId, token).queryKey, next);
     },
   });
-  const share = useMutation({ mutationFn: (shared: boolean) => bankApi.share(loopId, token, shared), onSuccess: () => void refresh() });
+  // The answer is the new state: stored at once, so the toggle never flicks back while a refetch runs.
+  const share = useMutation({ mutationFn: (shared: boolean) => bankApi.share(loopId, token, shared), onSuccess: (next) => queryClient.setQueryData(loopBankQuery(loopId, token).queryKey, next) });
   // Shown as asked at once; the server's answer (or a failure) settles it.
   const shared = share.isPending ? share.variables : (bank.data?.sharedTitles ?? false);
   const problem = create.error ?? attach.error ?? share.error;

@@ -1,5 +1,6 @@
 import type { BankSelfCheck } from '@mockloop/shared/bank/contract';
 import { STAR_GAP_LABELS } from '@mockloop/shared/bank/gaps';
+import { CONFLICT_KIND_LABELS } from '@mockloop/shared/debrief/labels';
 import type { BankStory } from '@mockloop/shared/bank/values';
 import { useMutation } from '@tanstack/react-query';
 import { bankApi } from '../../api/bank';
@@ -29,7 +30,7 @@ export function SelfCheck({ ownerToken, stories, whenSaved }: { ownerToken: stri
                   <strong>
                     “{titleOf(c.stories[0])}” vs “{titleOf(c.stories[1])}”
                   </strong>{' '}
-                  ({c.kind}): {c.detail}. <q>{c.phrases[0]}</q> vs <q>{c.phrases[1]}</q>
+                  : {CONFLICT_KIND_LABELS[c.kind]}, <q>{c.phrases[0]}</q> vs <q>{c.phrases[1]}</q>
                 </li>
               ))}
             </ul>

@@ -19,7 +19,7 @@ const WHAT_CHANGED: Record<ConflictKind, string> = {
 export function driftFromPreparation(told: BoardStory, prepared: BankStory, candidateName: string): BoardDrift[] {
   const drifts: BoardDrift[] = [];
   const base = { story: told.id, bankStoryId: prepared.id, title: prepared.title };
-  const reason = (kind: ConflictKind) => `Changed since preparation: round ${told.roundPosition}'s telling ${WHAT_CHANGED[kind]} than the prepared story.`;
+  const reason = (kind: ConflictKind) => `Round ${told.roundPosition}'s telling ${WHAT_CHANGED[kind]} than the prepared story.`;
   const compared = compareConfirmed(prepared.dataPoints, told.dataPoints);
   for (const { kind, clash } of compared) {
     if (clash) drifts.push({ ...base, kind, detail: `${clash.values[0]} prepared vs ${clash.values[1]} told`, phrases: clash.phrases, basis: 'confirmed', reason: reason(kind) });
