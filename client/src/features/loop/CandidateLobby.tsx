@@ -1,9 +1,12 @@
 import type { LoopView } from '@mockloop/shared';
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
-import { CandidateBank } from '../bank/CandidateBank';
 import { LiveRoundBanner } from '../room/LiveRoundBanner';
 import { Agenda } from './Agenda';
 import { LoopHeader } from './LoopHeader';
+
+// The story bank card is its own chunk, loaded after the lobby shows: the lobby's first visit stays small.
+const CandidateBank = lazy(() => import('../bank/CandidateBank').then((m) => ({ default: m.CandidateBank })));
 
 /**
  * The candidate's lobby: when, where and with whom. As in a real loop it never names the
@@ -30,7 +33,9 @@ export function CandidateLobby({ view, token }: { view: LoopView; token: string 
         <Link className="button" to={`/loops/${loop.id}/feedback`}>Your feedback</Link> <span className="text-muted">after the debrief</span>
       </p>
       <Agenda rounds={rounds} timeZone={loop.timeZone} showBarRaiser={false} />
-      <CandidateBank loopId={loop.id} token={token} />
+      <Suspense fallback={null}>
+        <CandidateBank loopId={loop.id} token={token} />
+      </Suspense>
       <WhatToExpect />
     </>
   );
