@@ -1,4 +1,4 @@
-import { checkStories } from '@mockloop/shared/stories/index';
+import { checkStories, closestRetelling } from '@mockloop/shared/stories/index';
 import { starGaps, type BankSelfCheck, type BankStory, type LpId, type StoryInput } from '@mockloop/shared';
 import { compareConfirmed } from './debrief/confirmed.js';
 
@@ -40,3 +40,10 @@ export function selfCheckBank(stories: BankStory[]): BankSelfCheck {
 
 /** The checker names rounds; in a bank they are only positions, so they go. */
 export const withoutRounds = (detail: string) => detail.replace(/\s*\(round \d+ vs round \d+\)$/, '');
+
+/** The bank story a told story most likely retells, by the checker's grouping score; null when none is close. */
+export function suggestBankStory(told: Omit<StoryInput, 'round'>, bank: BankStory[]): { id: string; title: string } | null {
+  const id = closestRetelling({ ...told, round: 1 }, bank.map((s, i) => bankStoryInput(s, i + 2)));
+  const story = bank.find((s) => s.id === id);
+  return story ? { id: story.id, title: story.title } : null;
+}

@@ -75,5 +75,7 @@ export const exampleBank = {
       },
     ],
   },
+  attach: { ownerToken: 'q3LrV0x9b2m5Kc8T1fWzY4nJ7hA6sD0eG3uP5iR8oQk' },
+  share: { shared: true },
   import: { format: 'markdown', text: '## Refund backlog\n\nLPs: Customer Obsession, Ownership\n\n### Result\n\nRefunds fell from 9 days to 2.\n' },
 };

@@ -5,6 +5,7 @@ import { ApiErrorBody, AttachBank, BankOwnerLink, LoopBank, LoopIdParams, ShareB
 import { attachLoopBank, createLoopBank, detachLoopBank, readLoopBank, shareLoopBank } from '../application/bank-loops.js';
 import type { Outcome } from '../application/facts.js';
 import { requireLoopMember } from '../plugins/auth.js';
+import { exampleBank } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody };
 const bearer = [{ inviteToken: [] }];
@@ -42,13 +43,13 @@ export async function loopBankRoutes(app: FastifyInstance) {
 
   r.post(
     '/api/loops/:loopId/bank/attach',
-    { schema: { tags, summary: 'Attach a bank you own (its owner link token) to this loop, unshared (candidate)', security: bearer, params: LoopIdParams, body: AttachBank, response: { 200: LoopBank, ...errors } } },
+    { schema: { tags, summary: 'Attach a bank you own (its owner link token) to this loop, unshared (candidate)', security: bearer, params: LoopIdParams, body: AttachBank.meta({ example: exampleBank.attach }), response: { 200: LoopBank, ...errors } } },
     async (request) => publish(await attachLoopBank(deps, requireLoopMember(request, request.params.loopId), request.body.ownerToken)),
   );
 
   r.post(
     '/api/loops/:loopId/bank/share',
-    { schema: { tags, summary: "Share the bank's titles with this loop's interviewers, or stop (candidate)", security: bearer, params: LoopIdParams, body: ShareBankTitles, response: { 200: LoopBank, ...errors } } },
+    { schema: { tags, summary: "Share the bank's titles with this loop's interviewers, or stop (candidate)", security: bearer, params: LoopIdParams, body: ShareBankTitles.meta({ example: exampleBank.share }), response: { 200: LoopBank, ...errors } } },
     async (request) => publish(await shareLoopBank(deps, requireLoopMember(request, request.params.loopId), request.body.shared)),
   );
 

@@ -4,6 +4,7 @@ import { emptyBankStory, MAX_BANK_STORIES, type BankPatchOp, type BankStory } fr
 import { checkBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink } from '../../../server/src/application/bank.js';
 import { attachLoopBank, createLoopBank, detachLoopBank, readLoopBank, shareLoopBank } from '../../../server/src/application/bank-loops.js';
 import { collectingFacts } from '../../../server/src/application/facts.js';
+import { suggestStoryDataPoints } from '../../../server/src/application/data-points.js';
 import { createLoop } from '../../../server/src/application/loops.js';
 import { createScorecardService } from '../../../server/src/application/scorecards.js';
 import { openDatabase, type DatabaseHandle } from '../../../server/src/db/database.js';
@@ -152,13 +153,16 @@ describe('titles shared with the loop', () => {
 
   it('lets an interviewer link a card only to a story of the shared bank', async () => {
     const ownerToken = loopOwnerToken;
-    const prepared = story('Linked story');
+    const prepared = story('Linked story', { situation: 'Our warehouse scanners dropped orders at the Leeds site.', action: 'I led a team of 6 engineers to rebuild the scanner sync.', result: 'Dropped orders fell from 3% to 0.5%.' });
     await tabOf(ownerToken)([{ op: 'addStory', story: prepared }]);
     const interviewer = person('interviewer', 1);
     const scorecards = createScorecardService({ db: deps.db, facts: collectingFacts(), now: () => NOW });
     const card = await scorecards.open(interviewer, loop.roundIds[0]!);
-    const told = { id: randomUUID(), questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [], dataPoints: {} };
+    const told = { id: randomUUID(), questionId: null, questionText: '', lps: [], situation: prepared.situation, task: '', action: 'I led a team of 15 engineers on the scanner sync.', result: prepared.result, notes: '', flags: [], dataPoints: {} };
     await scorecards.patch(interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 1, ops: [{ op: 'addStory', story: told }] });
+    // The checker suggests the prepared story from the notes; the interviewer sees its title only.
+    const suggested = (await suggestStoryDataPoints(deps, interviewer, { scorecardId: card.id, storyId: told.id })).result;
+    expect(suggested.bankStory).toEqual({ id: prepared.id, title: 'Linked story' });
     await expect(scorecards.patch(interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 2, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: randomUUID() }] })).rejects.toMatchObject({ code: 'not-found' });
     await scorecards.patch(interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 2, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: prepared.id }] });
     expect((await scorecards.read(interviewer, card.id)).draft.stories[0]!.bankStoryId).toBe(prepared.id);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { emptyBankStory, type BankStory, type BoardStory } from '@mockloop/shared';
+import { suggestBankStory } from '../../../server/src/domain/bank-check.js';
 import { driftFromPreparation } from '../../../server/src/domain/debrief/drift.js';
 
 /** A told story compared with the prepared one it was linked to: drift is shown, agreement is not. */
@@ -57,5 +58,22 @@ describe('drift from preparation', () => {
     expect(driftFromPreparation(told({ action: 'I led a team of 15 engineers.', dataPoints: { team: team(6) } }), withPoints, 'Sam')).toEqual([]);
     const [drift] = driftFromPreparation(told({ dataPoints: { team: team(9) } }), withPoints, 'Sam');
     expect(drift).toMatchObject({ kind: 'team', basis: 'confirmed', detail: '6 people prepared vs 9 people told' });
+  });
+});
+
+describe('the bank story a telling suggests', () => {
+  const others: BankStory[] = [
+    { ...emptyBankStory(randomUUID(), 'Pager fatigue'), situation: 'On-call engineers were paged forty times a week.', action: 'I grouped alerts by service.', result: 'Pages fell from 40 a week to 6.', lps: ['earn-trust'] },
+    { ...emptyBankStory(randomUUID(), 'Vendor contract'), situation: 'Our logging vendor raised prices by half.', action: 'I benchmarked two alternatives.', result: 'We saved $120K a year.', lps: ['frugality'] },
+  ];
+  const telling = (action: string) => ({ id: randomUUID(), lps: ['ownership' as const], question: '', situation: prepared.situation, task: '', action, result: prepared.result });
+
+  it('is the prepared story the notes retell, even with a fact changed', () => {
+    expect(suggestBankStory(telling('I led a team of 15 engineers to rebuild the scanner sync.'), [...others, prepared])).toEqual({ id: prepared.id, title: 'Scanner sync' });
+  });
+
+  it('is nothing when no prepared story is close', () => {
+    const unrelated = { id: randomUUID(), lps: ['ownership' as const], question: '', situation: 'A customer asked for invoices in French.', task: '', action: 'I translated the templates.', result: 'They renewed.' };
+    expect(suggestBankStory(unrelated, [...others, prepared])).toBeNull();
   });
 });

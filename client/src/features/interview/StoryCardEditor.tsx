@@ -70,7 +70,7 @@ export function StoryCardEditor({ scorecardId, whenSaved, story, number, assigne
       </div>
       {bankTitles.length ? (
         <Suspense fallback={null}>
-          <ToldFromBank storyId={story.id} number={number} linked={story.bankStoryId} titles={bankTitles} locked={locked} onEdit={onEdit} />
+          <ToldFromBank scorecardId={scorecardId} story={story} number={number} titles={bankTitles} locked={locked} whenSaved={whenSaved} onEdit={onEdit} />
         </Suspense>
       ) : null}
       <Suspense fallback={<p className="text-muted">Loading data points…</p>}>
