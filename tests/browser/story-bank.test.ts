@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loopRequest } from '../fixtures/loops';
-import { createLoop } from '../helpers/api';
+import { api, createLoop } from '../helpers/api';
 import { post } from '../helpers/debrief';
 import { completingOps, openCard, roundIds } from '../helpers/scorecard';
 import type { TestServer } from '../helpers/server';
@@ -176,6 +176,25 @@ describeBrowser('story bank: prepared by the candidate, linked in the room, comp
       } finally {
         await eve.page.close();
       }
+
+      // The Bar Raiser decides and publishes; the candidate reads the loop against their bank.
+      for (const [step, body] of [['phase', { phase: 'revote' }], ['phase', { phase: 'discuss' }], ['phase', { phase: 'decide' }], ['decision', { decision: 'no-hire', rationale: 'Results were strong but the facts moved between rounds.' }], ['publish', { showInterviewerNames: false, strengths: ['Owns outcomes'], growthAreas: ['Keep facts consistent'] }]] as const) {
+        const answer = await post(server.url, `/api/loops/${loop.loopId}/debrief/${step}`, loop.barRaiser.token, body);
+        expect(answer.status, `${step}: ${answer.text}`).toBe(200);
+      }
+      await sam.setViewportSize(VIEWPORTS.laptop);
+      await sam.goto(`${server.url}/loops/${loop.loopId}/feedback`);
+      const mine = sam.getByRole('region', { name: 'Your story bank in this loop' });
+      await mine.waitFor(STEP);
+      await expect(mine.textContent()).resolves.toContain(`“${TYPED.title}”: told in round 1; changed since you prepared it: different team size`);
+      await expect(mine.textContent()).resolves.toContain('Never told“Scanner sync under pressure”');
+      await expect(mine.getByRole('listitem').filter({ hasText: `Tell “${TYPED.title}” the same way each time` }).count()).resolves.toBe(1);
+      await expectAccessible(sam);
+      await mine.scrollIntoViewIfNeeded();
+      await shotOf(sam, '[aria-labelledby="fb-bank-title"]', 'bank-feedback-closeup');
+      // Nobody else in the loop reads that part.
+      const theirs = await api(server.url, `/api/loops/${loop.loopId}/feedback`, { token: loop.organizer.token });
+      expect((theirs.body as { bank: unknown }).bank).toBeNull();
       expect([...candidate.errors, ...interviewer.errors]).toEqual([]);
     } finally {
       await Promise.all([sam.close(), interviewer.page.close()]);
