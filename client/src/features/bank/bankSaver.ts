@@ -37,6 +37,8 @@ export function createBankSaver(ownerToken: string, onState: (state: SaveState) 
         break;
       } catch (error) {
         if (!isApiError(error) || error.code !== 'unavailable') {
+          // Refused for good: the server recorded nothing, so the next patch takes this number.
+          seq--;
           onState({ problem: isApiError(error) ? error.message : 'Could not save.' });
           sending = false;
           return;
