@@ -15,6 +15,7 @@ const RoundPage = lazy(() => import('./pages/RoundPage'));
 const DebriefPage = lazy(() => import('./pages/DebriefPage'));
 const FeedbackPage = lazy(() => import('./pages/FeedbackPage'));
 const WritingPage = lazy(() => import('./pages/WritingPage'));
+const BankPage = lazy(() => import('./pages/BankPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const NewGroupPage = lazy(() => import('./pages/NewGroupPage'));
 const GroupJoinPage = lazy(() => import('./pages/GroupJoinPage'));
@@ -31,6 +32,7 @@ export function App() {
           <Route path="/" component={HomePage} />
           <Route path="/loops/new" component={NewLoopPage} />
           <Route path="/join" component={JoinPage} />
+          <Route path="/bank" component={BankPage} />
           <Route path="/loops/:loopId/links" component={LinksPage} />
           <Route path="/loops/:loopId/rounds/:roundId" component={RoundPage} />
           <Route path="/loops/:loopId/debrief" component={DebriefPage} />

@@ -33,6 +33,8 @@ import { whiteboardRoutes } from './routes/whiteboard.js';
 import { writingRoutes } from './routes/writing.js';
 import { registerWritingHandlers } from './socket/writing-handlers.js';
 import { createWritingDeadlines, type WritingDeadlines } from './application/writing-deadlines.js';
+import { bankRoutes } from './routes/bank.js';
+import { loopBankRoutes } from './routes/loop-bank.js';
 import { attachRedisAdapter } from './socket/adapter.js';
 import { createGateway, type MockLoopIo } from './socket/gateway.js';
 import { registerLiveHandlers } from './socket/live-handlers.js';
@@ -166,6 +168,8 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   await app.register(loopDataRoutes);
   await app.register(whiteboardRoutes);
   await app.register(writingRoutes, { writing: { schedule: deadlines.schedule } });
+  await app.register(bankRoutes);
+  await app.register(loopBankRoutes);
   await registerClientFiles(app, options.clientDir ?? defaultClientDir());
 
   app.addHook('onReady', async () => {

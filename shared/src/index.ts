@@ -25,6 +25,7 @@ export * from './scorecard/patch.js';
 export * from './scorecard/completeness.js';
 export * from './scorecard/contract.js';
 export * from './scorecard/data-points.js';
+export * from './bank/index.js';
 export * from './debrief/board.js';
 export * from './debrief/feedback.js';
 export * from './debrief/markdown.js';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBody, CLIENT_COMMANDS, ErrorCode, type ClientCommand } from '@mockloop/shared';
 import { loopRequest } from '../fixtures/loops.js';
@@ -96,6 +97,20 @@ const HTTP_MATRIX: HttpRow[] = [
   { method: 'GET', path: '/api/loops/:loopId/writing/reviews', allowed: WRITING_REVIEWERS, state: 'writing-submitted', readOnly: true },
   { method: 'POST', path: '/api/loops/:loopId/writing/review', allowed: WRITING_REVIEWERS, state: 'writing-submitted', body: () => reviewDraft(false) },
   { method: 'POST', path: '/api/loops/:loopId/writing/review/submit', allowed: WRITING_REVIEWERS, state: 'writing-submitted', body: () => reviewDraft(true) },
+  // The story bank from the loop: the candidate manages it; interviewers read titles while shared.
+  { method: 'GET', path: '/api/loops/:loopId/bank', allowed: ['candidate', ...SEATS], state: 'bank-shared', readOnly: true },
+  { method: 'POST', path: '/api/loops/:loopId/bank', allowed: ['candidate'] },
+  { method: 'POST', path: '/api/loops/:loopId/bank/attach', allowed: ['candidate'], body: (w) => ({ ownerToken: w.bank.ownerToken }) },
+  { method: 'POST', path: '/api/loops/:loopId/bank/share', allowed: ['candidate'], state: 'bank-shared', body: () => ({ shared: false }) },
+  { method: 'DELETE', path: '/api/loops/:loopId/bank', allowed: ['candidate'], state: 'bank-shared' },
+  // The bank itself: only its owner link opens it; no invite token does.
+  { method: 'GET', path: '/api/bank', allowed: ['bank-owner'], readOnly: true },
+  { method: 'POST', path: '/api/bank/patches', allowed: ['bank-owner'], body: () => ({ clientId: 'matrix-bank-tab', seq: 1, ops: [{ op: 'addStory', story: bankStory() }] }) },
+  { method: 'POST', path: '/api/bank/import', allowed: ['bank-owner'], body: () => ({ format: 'markdown', text: '## Pager fatigue\nLPs: Earn Trust\n' }) },
+  { method: 'GET', path: '/api/bank/export', allowed: ['bank-owner'], readOnly: true },
+  { method: 'GET', path: '/api/bank/check', allowed: ['bank-owner'], readOnly: true },
+  { method: 'POST', path: '/api/bank/owner-link', allowed: ['bank-owner'] },
+  { method: 'DELETE', path: '/api/bank', allowed: ['bank-owner'] },
 ];
 
 function reviewDraft(complete: boolean) {
@@ -107,6 +122,10 @@ function reviewDraft(complete: boolean) {
     practice: 'Add baselines.',
     comments: [],
   };
+}
+
+function bankStory() {
+  return { id: randomUUID(), title: 'Matrix story', situation: '', task: '', action: '', result: '', lps: [], dataPoints: {} };
 }
 
 type SocketRow = {
@@ -213,7 +232,9 @@ async function callHttp(row: HttpRow, role: Role, w: World) {
 
 function expectHttpRefusal(row: HttpRow, role: Role, w: World, response: Awaited<ReturnType<typeof callHttp>>) {
   const context = `${row.method} ${row.path} as ${role}`;
-  const expected = role === 'no-token' || role === 'revoked-token' ? [401] : role === 'token-of-another-loop' ? [404] : [403, 404];
+  // The bank's routes know no invite tokens, and no loop route knows a bank's owner token.
+  const unknownToken = role === 'no-token' || role === 'revoked-token' || role === 'bank-owner' || row.path.startsWith('/api/bank');
+  const expected = unknownToken ? [401] : role === 'token-of-another-loop' ? [404] : [403, 404];
   expect(expected, `${context}: got ${response.status} ${response.text.slice(0, 200)}`).toContain(response.status);
   expect(ApiErrorBody.safeParse(response.body).success, `${context}: error shape`).toBe(true);
   expectNoSecret(response.text, w, context);
@@ -255,7 +276,8 @@ describe('socket commands, as each role', () => {
     try {
       await expect(connected(createClient(server.url))).rejects.toThrow(/unauthorized/);
       await expect(connected(createClient(server.url, { token: w.tokens['revoked-token'] }))).rejects.toThrow(/unauthorized/);
-      checked.socket += 2 * CLIENT_COMMANDS.length;
+      await expect(connected(createClient(server.url, { token: w.tokens['bank-owner'] }))).rejects.toThrow(/unauthorized/);
+      checked.socket += 3 * CLIENT_COMMANDS.length;
     } finally {
       w.close();
     }

@@ -52,6 +52,19 @@ const VALID_BODIES: Record<string, (w: World) => unknown> = {
     return { roundsPerLoop: 5, loops: [{ candidateId: ids[0], interviewerIds: ids.slice(1, 6), barRaiserId: ids[5], startsAt: '2030-06-01T18:00', timeZone: 'Europe/Berlin' }] };
   },
   'PUT /api/groups/:groupId/me/availability': () => ({ timeZone: 'Europe/Berlin', slots: [{ startsAt: '2030-03-04T18:00', minutes: 120 }] }),
+  'POST /api/loops/:loopId/bank/attach': (w) => ({ ownerToken: w.bank.ownerToken }),
+  'POST /api/loops/:loopId/bank/share': () => ({ shared: true }),
+  'POST /api/bank/patches': () => ({
+    clientId: 'fuzz-bank-tab',
+    seq: 1,
+    ops: [
+      { op: 'addStory', story: { id: '5f0c2b1e-8a4d-4c3e-9b2a-1d6e7f8a9b0c', title: 'Pager fatigue', situation: 'Pages at night.', task: '', action: 'I cut the noise.', result: 'Pages fell 80%.', lps: ['ownership'], dataPoints: {} } },
+      { op: 'setStoryText', storyId: '5f0c2b1e-8a4d-4c3e-9b2a-1d6e7f8a9b0c', field: 'title', value: 'Quiet nights' },
+      { op: 'setStoryLps', storyId: '5f0c2b1e-8a4d-4c3e-9b2a-1d6e7f8a9b0c', value: ['ownership', 'earn-trust'] },
+      { op: 'setStoryDataPoint', storyId: '5f0c2b1e-8a4d-4c3e-9b2a-1d6e7f8a9b0c', slot: 'team', entry: { status: 'confirmed', value: { kind: 'team', size: 4, whose: 'candidate' }, phrase: null } },
+    ],
+  }),
+  'POST /api/bank/import': () => ({ format: 'json', text: JSON.stringify({ format: 'mockloop-story-bank', version: 1, stories: [{ title: 'Pager fatigue', lps: ['earn-trust'] }] }) }),
 };
 const WRITING_REVIEW = {
   ratings: { clarity: 'meets', structure: 'below', 'customer-focus': 'meets', data: 'meets', 'lps-shown': 'meets' },

@@ -58,6 +58,8 @@ const VALID: Record<ClientCommand, Seed> = {
         { op: 'markAsked', questionId: 'beh-ownership-01' },
         { op: 'setStoryDataPoint', storyId: w.stories[1], slot: 'team', entry: { status: 'confirmed', value: { kind: 'team', size: 8, whose: 'candidate' }, phrase: 'a team of 8' } },
         { op: 'setStoryDataPoint', storyId: w.stories[1], slot: 'duration:project', entry: { status: 'dismissed', phrase: null } },
+        // Unlinking is always allowed; mutated ids name no shared bank story and are refused inside the transaction.
+        { op: 'setStoryBankLink', storyId: w.stories[1], bankStoryId: null },
       ],
     }),
   },

@@ -23,11 +23,13 @@ export const ROLES = [
   'revoked-token',
   'token-of-another-loop',
   'no-token',
+  /** The holder of the owner link of the bank the candidate created (not a participant token). */
+  'bank-owner',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose socket connects (the others are refused at the handshake). */
-export const CONNECTING: Role[] = ROLES.filter((r) => r !== 'revoked-token' && r !== 'no-token');
+export const CONNECTING: Role[] = ROLES.filter((r) => r !== 'revoked-token' && r !== 'no-token' && r !== 'bank-owner');
 /** Everyone in the loop with a live link. */
 export const MEMBERS: Role[] = ['organizer', 'candidate', 'interviewer-of-this-round', 'interviewer-of-another-round', 'bar-raiser', 'shadow'];
 /** Interviewers who submit their scorecards and so sit at the debrief. */
@@ -64,7 +66,9 @@ export type WorldState =
   | 'published'
   | 'writing-timed'
   | 'writing-written'
-  | 'writing-submitted';
+  | 'writing-submitted'
+  /** The candidate's bank attached to the loop with its titles shared (its text holds the secret). */
+  | 'bank-shared';
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
@@ -77,6 +81,9 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
   const response = await api(url, `/api/loops/${loop.loopId}/participants/${revoked.participantId}/link`, { method: 'DELETE', token: loop.organizer.token });
   if (response.status !== 204) throw new Error(`could not revoke: ${response.status}`);
 
+  const secret = `SECRET-${randomUUID()}`;
+  const bank = await bankOf(url, loop.loopId, loop.candidate.token, state === 'bank-shared', secret);
+
   const tokens: Record<Role, string | undefined> = {
     organizer: loop.organizer.token,
     candidate: loop.candidate.token,
@@ -87,8 +94,8 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
     'revoked-token': revoked.token,
     'token-of-another-loop': otherLoopToken,
     'no-token': undefined,
+    'bank-owner': bank.ownerToken,
   };
-  const secret = `SECRET-${randomUUID()}`;
   const sockets = new Map<string, TestClient>();
   const cards: Record<number, string> = {};
   /** The story each round's card holds (with the secret), and the planted retelling of rounds 1 and 2. */
@@ -185,10 +192,12 @@ export async function createWorld(url: string, otherLoopToken: string, state: Wo
     planted,
     /** The loop's writing exercise. */
     writing,
+    /** The candidate's bank: attached and shared in 'bank-shared', otherwise detached (the loop has none). */
+    bank,
     /** The participant whose link the organizer re-issues and revokes in the matrix. */
     linkTarget: shadowOf('Tia').participantId,
     /** Strings a refused caller must never see. */
-    secrets: [secret, 'sam.secret@example.org', ...loop.links.map((l) => l.token)],
+    secrets: [secret, 'sam.secret@example.org', ...loop.links.map((l) => l.token), bank.ownerToken],
     socketOf,
     socket: (role: Role) => socketOf(tokens[role]!),
     close() {
@@ -213,4 +222,24 @@ function plantedStory(position: number) {
       dataPoints: { team: { status: 'confirmed' as const, value: { kind: 'team' as const, size, whose: 'candidate' as const }, phrase: null } },
     },
   };
+}
+
+/** The candidate creates a bank; shared, it holds one story whose text carries the secret, else it is detached again. */
+async function bankOf(url: string, loopId: string, candidateToken: string, shared: boolean, secret: string) {
+  const created = await api(url, `/api/loops/${loopId}/bank`, { method: 'POST', token: candidateToken });
+  if (created.status !== 201) throw new Error(`could not create a bank: ${created.status} ${created.text}`);
+  const { ownerToken, bankId } = created.body as { ownerToken: string; bankId: string };
+  const storyId = randomUUID();
+  const story = { id: storyId, title: 'Refund backlog', situation: `${secret} bank story`, task: '', action: '', result: '', lps: ['ownership'], dataPoints: {} };
+  const steps = shared
+    ? [
+        api(url, '/api/bank/patches', { method: 'POST', token: ownerToken, body: { clientId: 'world-bank-tab', seq: 1, ops: [{ op: 'addStory', story }] } }),
+        api(url, `/api/loops/${loopId}/bank/share`, { method: 'POST', token: candidateToken, body: { shared: true } }),
+      ]
+    : [api(url, `/api/loops/${loopId}/bank`, { method: 'DELETE', token: candidateToken })];
+  for (const step of steps) {
+    const answer = await step;
+    if (answer.status >= 300) throw new Error(`bank setup: ${answer.status} ${answer.text}`);
+  }
+  return { ownerToken, bankId, storyId };
 }

@@ -5,6 +5,8 @@ import { DomainError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
 import { loadLoop } from '../repositories/loops.js';
 import { loadScorecard } from '../repositories/scorecards.js';
+import { bankOfLoop, loadBank } from '../repositories/banks.js';
+import { suggestBankStory } from '../domain/bank-check.js';
 import type { Outcome } from './facts.js';
 
 export type DataPointDeps = { db: Database };
@@ -20,5 +22,13 @@ export async function suggestStoryDataPoints(deps: DataPointDeps, principal: Pri
   const story = card.draft.stories.find((s) => s.id === input.storyId);
   if (!story) throw new DomainError('not-found', 'No such story on your scorecard (it may not be saved yet).');
   const candidateName = (await loadLoop(deps.db, card.loopId))?.loop.candidateName ?? '';
-  return { result: { storyId: story.id, suggestions: suggestDataPoints(story, candidateName) }, facts: [] };
+  const suggestions = suggestDataPoints(story, candidateName);
+  // Which prepared story this telling retells, only while the candidate shares titles and the card names none.
+  const shared = story.bankStoryId ? null : await bankOfLoop(deps.db, card.loopId);
+  const bank = shared?.sharedTitles ? await loadBank(deps.db, shared.bankId) : null;
+  const told = { id: story.id, lps: story.lps.length ? story.lps : ['ownership' as const], question: story.questionText, situation: story.situation, task: story.task, action: story.action, result: story.result };
+  const bankStory = bank && hasText(story) ? suggestBankStory(told, bank.stories) : null;
+  return { result: { storyId: story.id, suggestions, bankStory }, facts: [] };
 }
+
+const hasText = (s: { situation: string; task: string; action: string; result: string }) => [s.situation, s.task, s.action, s.result].some((t) => t.trim() !== '');

@@ -12,6 +12,8 @@ import type { Database, Executor } from '../db/database.js';
 import { buildDebriefBoard } from '../domain/debrief/board.js';
 import { buildCandidateFeedback } from '../domain/debrief/candidate-feedback.js';
 import { writingReviewsFor } from '../domain/debrief/writing-board.js';
+import { bankFeedback } from '../domain/debrief/bank-feedback.js';
+import { bankOfLoop, loadBank } from '../repositories/banks.js';
 import { checkDecision, checkPhaseMove, checkPublish } from '../domain/debrief/phases.js';
 import { DomainError } from '../domain/errors.js';
 import { roleRoom, type Principal } from '../domain/principal.js';
@@ -149,7 +151,11 @@ export function createDebriefService(deps: DebriefServiceDeps) {
       const current = await fullBoard(principal);
       checkPublish(current.phase);
       const record = (await loadLoop(db, principal.loopId))!;
-      const feedback = buildCandidateFeedback(current, input, { candidateName: record.loop.candidateName, publishedAt: new Date(deps.now()) });
+      const built = buildCandidateFeedback(current, input, { candidateName: record.loop.candidateName, publishedAt: new Date(deps.now()) });
+      // The bank part only when its titles were shared (so interviewers could link tellings to it).
+      const shared = await bankOfLoop(db, principal.loopId);
+      const bank = shared?.sharedTitles ? await loadBank(db, shared.bankId) : null;
+      const feedback = { ...built, bank: bank ? bankFeedback(bank.stories, current, built.lps) : null };
       await change(
         principal,
         (tx) => updateDebrief(tx, principal.loopId, { publishedFeedback: feedback, publishedAt: new Date(feedback.publishedAt), showInterviewerNames: input.showInterviewerNames, phase: 'published' }, ['decided']),
@@ -157,14 +163,16 @@ export function createDebriefService(deps: DebriefServiceDeps) {
         { loopId: principal.loopId, actorId: principal.participantId, actorRole: 'interviewer', action: 'debrief.published', detail: { names: input.showInterviewerNames } },
       );
       deps.facts.publish([loopChangedFact(principal.loopId, 'debrief')]);
-      return feedback;
+      return { ...feedback, bank: null }; // the Bar Raiser reads what the panel reads
     },
 
     /** The published feedback, for anyone in the loop; nothing before publishing. */
     async feedback(principal: Principal): Promise<CandidateFeedback> {
       const debrief = await loadDebrief(db, principal.loopId);
       if (!debrief?.publishedFeedback) throw new DomainError('not-found', 'No feedback has been published yet.');
-      return debrief.publishedFeedback as CandidateFeedback;
+      const published = debrief.publishedFeedback as CandidateFeedback;
+      // The bank is the candidate's own: nobody else in the loop reads that part.
+      return principal.role === 'candidate' ? published : { ...published, bank: null };
     },
 
     async feedbackMarkdown(principal: Principal): Promise<string> {

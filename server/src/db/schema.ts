@@ -206,6 +206,8 @@ export const stories = pgTable(
     flags: jsonb('flags').$type<string[]>().notNull().default([]),
     /** Confirmed or dismissed data points by slot, checked by the StoryDataPoints schema on the way in. */
     dataPoints: jsonb('data_points').$type<Record<string, unknown>>().notNull().default({}),
+    /** "Told from the bank": a story of the bank shared with this loop (checked when linked). */
+    bankStoryId: uuid('bank_story_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -599,4 +601,54 @@ export const roundArrivals = pgTable(
     firstEnteredAt: timestamp('first_entered_at', { withTimezone: true, precision: 3 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.participantId, t.roundId] })],
+);
+
+/**
+ * A candidate's story bank: its own thing, not part of a loop, so a group member can own one
+ * later. Whoever holds the owner link owns it; only the link's hash is stored. Stories are
+ * one JSON array (at most 60, checked by the BankStory schema on the way in), rewritten
+ * whole under the row lock by each autosave.
+ */
+export const banks = pgTable(
+  'banks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerTokenHash: text('owner_token_hash').notNull(),
+    stories: jsonb('stories').$type<unknown[]>().notNull().default([]),
+    version: integer('version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('banks_owner_token_hash').on(t.ownerTokenHash)],
+);
+
+/** Exactly-once autosave of a bank, as for scorecards. */
+export const bankPatches = pgTable(
+  'bank_patches',
+  {
+    bankId: uuid('bank_id')
+      .notNull()
+      .references(() => banks.id, { onDelete: 'cascade' }),
+    clientId: text('client_id').notNull(),
+    seq: integer('seq').notNull(),
+    resultingVersion: integer('resulting_version').notNull(),
+    appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.bankId, t.clientId, t.seq] })],
+);
+
+/** A bank attached to a loop by its candidate (one bank per loop), and whether its titles are shared with the panel. */
+export const bankLoops = pgTable(
+  'bank_loops',
+  {
+    loopId: uuid('loop_id')
+      .primaryKey()
+      .references(() => loops.id, { onDelete: 'cascade' }),
+    bankId: uuid('bank_id')
+      .notNull()
+      .references(() => banks.id, { onDelete: 'cascade' }),
+    sharedTitles: boolean('shared_titles').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('bank_loops_bank').on(t.bankId)],
 );

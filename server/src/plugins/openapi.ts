@@ -25,6 +25,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
         securitySchemes: {
           inviteToken: { type: 'http', scheme: 'bearer', description: 'Invite token from a participant link' },
           groupLink: { type: 'http', scheme: 'bearer', description: "Token from a group's organizer link or a member link" },
+          bankOwnerToken: { type: 'http', scheme: 'bearer', description: "Owner token from a story bank's owner link (/bank#<token>)" },
         },
       },
       tags: [
@@ -33,6 +34,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
         { name: 'interviews', description: 'Questions and scorecards' },
         { name: 'debrief', description: "The Bar Raiser's debrief and the candidate's feedback" },
         { name: 'groups', description: 'Peer groups: members, planned series of loops, history and calibration' },
+        { name: 'bank', description: "The candidate's story bank: prepared stories, coverage, self-check, titles shared with a loop" },
       ],
     },
     transform: jsonSchemaTransform,

@@ -1,3 +1,4 @@
+import { bankOfLoop, loadBank } from './banks.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { CandidateFeedback, DebriefPhase, Decision, LpId, Spotlight, Vote } from '@mockloop/shared';
 import type { Database, Executor } from '../db/database.js';
@@ -76,6 +77,8 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     loadDismissals(db, loopId),
     loadWritingInput(db, loopId),
   ]);
+  const shared = await bankOfLoop(db, loopId);
+  const bank = shared?.sharedTitles ? await loadBank(db, shared.bankId) : null;
   const cards = await Promise.all(cardIds.map((c) => loadScorecard(db, c.id)));
   return {
     loopId,
@@ -96,6 +99,7 @@ export async function loadDebriefInputs(db: Database, loopId: string, debrief: D
     votes: voteRows.map((v) => ({ participantId: v.participantId, stage: v.stage as 'scorecard' | 'debrief', vote: v.vote as Vote, castAt: v.castAt })),
     reads: readRows.map((r) => ({ readerId: r.readerId, scorecardId: r.scorecardId })),
     dismissals,
+    bankStories: bank?.stories ?? [],
     writing,
   };
 }

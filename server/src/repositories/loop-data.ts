@@ -134,7 +134,8 @@ export async function exportLoop(db: Database, loopId: string, now: Date): Promi
           rationale: null,
           decidedAt: null,
           showInterviewerNames: debrief.showInterviewerNames,
-          publishedFeedback: withFeedback ? (debrief.publishedFeedback ?? null) : null,
+          // The bank part is the candidate's own; the organizer's export leaves it out.
+          publishedFeedback: withFeedback && debrief.publishedFeedback ? { ...(debrief.publishedFeedback as object), bank: null } : null,
           publishedAt: isoOrNull(debrief.publishedAt),
           reads: [],
         }

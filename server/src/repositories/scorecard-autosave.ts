@@ -1,7 +1,8 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { MAX_ASKED, MAX_STORIES, type PatchOp, type ScorecardPatch, type StoryCard } from '@mockloop/shared';
 import { rowsOf, type Database } from '../db/database.js';
-import { lpRatings, scorecards, stories } from '../db/schema.js';
+import { lpRatings, rounds, scorecards, stories } from '../db/schema.js';
+import { sharedBankStory } from './banks.js';
 import { DomainError } from '../domain/errors.js';
 
 /**
@@ -280,6 +281,9 @@ async function applyOp(tx: Tx, scorecardId: string, op: PatchOp, fields: Partial
         : sql`${stories.dataPoints} - ${op.slot}::text`;
       return updateStory(tx, scorecardId, op.storyId, { dataPoints });
     }
+    case 'setStoryBankLink':
+      await refuseUnsharedBankStory(tx, scorecardId, op.bankStoryId);
+      return updateStory(tx, scorecardId, op.storyId, { bankStoryId: op.bankStoryId });
     case 'removeStory':
       await tx.delete(stories).where(and(eq(stories.id, op.storyId), eq(stories.scorecardId, scorecardId)));
       return;
@@ -299,7 +303,17 @@ async function upsertRating(tx: Tx, scorecardId: string, lpId: string, change: P
     .onConflictDoUpdate({ target: [lpRatings.scorecardId, lpRatings.lpId], set: change });
 }
 
+/** A card links only to a story of the bank its loop's candidate shares, checked under the card's lock. */
+async function refuseUnsharedBankStory(tx: Tx, scorecardId: string, bankStoryId: string | null | undefined) {
+  if (!bankStoryId) return;
+  const [card] = await tx.select({ loopId: rounds.loopId }).from(scorecards).innerJoin(rounds, eq(rounds.id, scorecards.roundId)).where(eq(scorecards.id, scorecardId));
+  if (!card || !(await sharedBankStory(tx, card.loopId, bankStoryId))) {
+    throw new DomainError('not-found', "No such story in the bank the candidate shares with this loop.");
+  }
+}
+
 async function addStory(tx: Tx, scorecardId: string, story: StoryCard) {
+  await refuseUnsharedBankStory(tx, scorecardId, story.bankStoryId);
   const [{ next } = { next: 0 }] = await tx
     .select({ next: sql<number>`coalesce(max(${stories.position}), -1)::int + 1` })
     .from(stories)

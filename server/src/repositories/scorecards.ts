@@ -61,6 +61,7 @@ export async function loadScorecard(db: Executor, scorecardId: string): Promise<
       notes: s.notes,
       flags: s.flags,
       dataPoints: s.dataPoints,
+      bankStoryId: s.bankStoryId,
     })),
     askedQuestionIds: card.askedQuestionIds,
   });

@@ -54,3 +54,28 @@ export const exampleDebrief = {
     lpSummaries: { ownership: 'Clear on outcomes, vague on your own part.' },
   },
 };
+
+export const exampleBank = {
+  patch: {
+    clientId: 'bank-tab-3f9a2c',
+    seq: 1,
+    ops: [
+      {
+        op: 'addStory',
+        story: {
+          id: '7b0c5a7e-2f4e-4a51-9d35-0c8f1f3f4a21',
+          title: 'Refund backlog',
+          situation: 'Refunds took nine days and support tickets piled up.',
+          task: 'I owned the refund flow for the quarter.',
+          action: 'I rewrote the ledger sync and paired with support on the edge cases.',
+          result: 'Refunds fell from 9 days to 2 within six weeks.',
+          lps: ['customer-obsession', 'ownership'],
+          dataPoints: { team: { status: 'confirmed', value: { kind: 'team', size: 5, whose: 'candidate' }, phrase: null } },
+        },
+      },
+    ],
+  },
+  attach: { ownerToken: 'q3LrV0x9b2m5Kc8T1fWzY4nJ7hA6sD0eG3uP5iR8oQk' },
+  share: { shared: true },
+  import: { format: 'markdown', text: '## Refund backlog\n\nLPs: Customer Obsession, Ownership\n\n### Result\n\nRefunds fell from 9 days to 2.\n' },
+};

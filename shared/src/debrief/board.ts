@@ -72,6 +72,9 @@ export const BoardStory = z.object({
   iCount: z.number(),
   /** The data points the interviewer confirmed, and the suggestions they dismissed. */
   dataPoints: StoryDataPoints,
+  /** The bank story the interviewer marked it as told from, with its shared title. */
+  bankStoryId: z.uuid().nullable(),
+  bankTitle: z.string().nullable(),
 });
 export type BoardStory = z.infer<typeof BoardStory>;
 
@@ -95,6 +98,25 @@ export const BoardConflict = z.object({
 });
 export type BoardConflict = z.infer<typeof BoardConflict>;
 
+/** A fact that differs between a prepared bank story and the telling linked to it. */
+export const BoardDrift = z.object({
+  /** The told story (a card of some round). */
+  story: z.uuid(),
+  bankStoryId: z.uuid(),
+  title: z.string(),
+  kind: ConflictKind,
+  detail: z.string(),
+  /** The clashing words: the prepared story's, then the telling's. */
+  phrases: z.tuple([z.string(), z.string()]),
+  basis: ConflictBasis,
+  reason: z.string(),
+});
+export type BoardDrift = z.infer<typeof BoardDrift>;
+
+/** A bank story and the rounds it carried. */
+export const BoardBankStory = z.object({ bankStoryId: z.uuid(), title: z.string(), rounds: z.array(z.number()), stories: z.array(z.uuid()) });
+export type BoardBankStory = z.infer<typeof BoardBankStory>;
+
 export const DebriefBoard = z.object({
   loopId: z.uuid(),
   phase: DebriefPhase,
@@ -115,6 +137,10 @@ export const DebriefBoard = z.object({
    */
   groups: z.array(z.object({ stories: z.array(z.uuid()), rounds: z.array(z.number()), confirmedKinds: z.array(ConflictKind), setAsideKinds: z.array(ConflictKind) })),
   conflicts: z.array(BoardConflict),
+  /** Told stories compared with their prepared versions ("changed since preparation"). */
+  drifts: z.array(BoardDrift),
+  /** Which bank stories carried which rounds (empty unless the candidate shared titles). */
+  bankStories: z.array(BoardBankStory),
   weTotal: z.number(),
   iTotal: z.number(),
   /** The writing exercise, once final, with its submitted reviews; absent when the loop has none. */

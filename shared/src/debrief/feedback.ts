@@ -42,6 +42,15 @@ export const FeedbackPractice = z.object({
   questions: z.array(z.object({ text: z.string(), probes: z.array(z.string()) })),
 });
 
+/** The candidate's story bank against the loop: only the candidate reads this part. */
+export const FeedbackBank = z.object({
+  told: z.array(z.object({ title: z.string(), rounds: z.array(z.number()), changed: z.array(z.string()) })),
+  neverTold: z.array(z.string()),
+  lpsWithoutGoodStory: z.array(z.object({ lpId: LpId, name: z.string() })),
+  plan: z.array(z.string()),
+});
+export type FeedbackBank = z.infer<typeof FeedbackBank>;
+
 /** Exactly what the candidate sees once the Bar Raiser publishes. */
 export const CandidateFeedback = z.object({
   loopId: z.uuid(),
@@ -56,5 +65,7 @@ export const CandidateFeedback = z.object({
   practice: z.array(FeedbackPractice),
   /** The writing exercise's rubric, comments and advice; absent when the loop had none. */
   writing: FeedbackWriting.nullable().optional(),
+  /** Present only for the candidate, when their bank's titles were shared with the loop. */
+  bank: FeedbackBank.nullable().optional(),
 });
 export type CandidateFeedback = z.infer<typeof CandidateFeedback>;

@@ -64,5 +64,10 @@ export type DataPointSuggestion = z.infer<typeof DataPointSuggestion>;
 export const SuggestDataPoints = z.object({ scorecardId: z.uuid(), storyId: z.uuid() });
 export type SuggestDataPoints = z.infer<typeof SuggestDataPoints>;
 
-export const DataPointSuggestions = z.object({ storyId: z.uuid(), suggestions: z.array(DataPointSuggestion) });
+export const DataPointSuggestions = z.object({
+  storyId: z.uuid(),
+  suggestions: z.array(DataPointSuggestion),
+  /** The shared bank story this telling most likely comes from (titles only), when the card names none yet. */
+  bankStory: z.object({ id: z.uuid(), title: z.string() }).nullable().optional(),
+});
 export type DataPointSuggestions = z.infer<typeof DataPointSuggestions>;

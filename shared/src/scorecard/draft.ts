@@ -30,6 +30,8 @@ export const StoryCard = z.object({
   flags: z.array(StoryFlag).max(3),
   /** Structured facts the interviewer confirmed (or dismissed) while the candidate talked. */
   dataPoints: StoryDataPoints.default({}),
+  /** The candidate's bank story this telling came from, when they shared titles and the interviewer linked it. */
+  bankStoryId: z.uuid().nullable().optional(),
 });
 export type StoryCard = z.infer<typeof StoryCard>;
 

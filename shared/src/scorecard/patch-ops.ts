@@ -69,6 +69,8 @@ function applyOp(d: ScorecardDraft, op: PatchOp): ScorecardDraft {
       return story(op.storyId, (s) => ({ ...s, flags: op.value }));
     case 'setStoryDataPoint':
       return story(op.storyId, (s) => ({ ...s, dataPoints: withSlot(s.dataPoints, op.slot, op.entry) }));
+    case 'setStoryBankLink':
+      return story(op.storyId, (s) => ({ ...s, bankStoryId: op.bankStoryId }));
     case 'removeStory':
       return { ...d, stories: d.stories.filter((s) => s.id !== op.storyId) };
     case 'markAsked':
@@ -104,6 +106,8 @@ export function opFieldKey(op: PatchOp): string {
       return `story:${op.storyId}:flags`;
     case 'setStoryDataPoint':
       return `story:${op.storyId}:data:${op.slot}`;
+    case 'setStoryBankLink':
+      return `story:${op.storyId}:bank`;
     case 'markAsked':
       return `asked:${op.questionId}`;
   }

@@ -21,6 +21,8 @@ export const PatchOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('setStoryLps'), storyId: z.uuid(), value: z.array(LpId).max(16) }),
   z.object({ op: z.literal('setStoryFlags'), storyId: z.uuid(), value: z.array(StoryFlag).max(3) }),
   SetStoryDataPoint,
+  /** "Told from the bank: <title>": links the card to a bank story whose title the candidate shared. */
+  z.object({ op: z.literal('setStoryBankLink'), storyId: z.uuid(), bankStoryId: z.uuid().nullable() }),
   z.object({ op: z.literal('removeStory'), storyId: z.uuid() }),
   z.object({ op: z.literal('markAsked'), questionId: z.string().min(1).max(40) }),
 ]);

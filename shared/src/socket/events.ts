@@ -90,7 +90,7 @@ export interface ServerToClientEvents {
   'writing:changed': (payload: WritingChanged) => void;
 }
 
-export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' | 'writing' };
+export type LoopChanged = { loopId: string; what: 'participants' | 'rounds' | 'scorecards' | 'debrief' | 'writing' | 'bank' };
 
 export type InterServerEvents = Record<string, never>;
 

@@ -1,5 +1,5 @@
 import { readFacts, type Finding, type StoryFacts } from './facts.js';
-import { groupStories } from './grouping.js';
+import { groupStories, SAME_STORY_THRESHOLD } from './grouping.js';
 import { findMetricConflict } from './metric-check.js';
 import { profileStory } from './profile.js';
 import type { ConsistencyReport, StoryConflict, StoryInput } from './schema.js';
@@ -45,6 +45,35 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
     }
   }
   return { groups: groups.map((group) => group.map((i) => stories[i]!.id)), conflicts };
+}
+
+/**
+ * Compares two tellings already known to be one experience (a prepared story and the telling
+ * an interviewer linked to it), without grouping: every detector, one finding per kind.
+ */
+export function comparePair(a: StoryInput, b: StoryInput, options: CheckOptions = {}): StoryConflict[] {
+  const names = new Set((options.candidate ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  const [x, y] = [readFacts(profileStory(a), names), readFacts(profileStory(b), names)];
+  return DETECTORS.flatMap((detect) => {
+    const finding = detect(x, y);
+    return finding ? [{ stories: [a.id, b.id] as [string, string], kind: finding.kind, detail: finding.detail, phrases: finding.phrases }] : [];
+  });
+}
+
+/**
+ * Which of `candidates` (prepared stories) `story` most likely retells, scored as the grouping
+ * scores retellings and held to its cut-off; undefined when none reaches it.
+ */
+export function closestRetelling(story: StoryInput, candidates: StoryInput[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const all = [story, ...candidates];
+  const scores = sameStoryScores(similarityMatrix(all.map(profileStory)), all.map((_, i) => i + 1));
+  let best: { id: string; score: number } | undefined;
+  candidates.forEach((c, i) => {
+    const score = scores[0]![i + 1]!;
+    if (score >= SAME_STORY_THRESHOLD && (!best || score > best.score)) best = { id: c.id, score };
+  });
+  return best?.id;
 }
 
 function toConflict(a: StoryInput, b: StoryInput, finding: Finding): StoryConflict {

@@ -2,7 +2,7 @@
  * The story consistency checker: which stories in a loop retell one experience, and where
  * the retellings contradict each other. Pure: no I/O, no network, no model download.
  */
-export { checkStories, type CheckOptions } from './check.js';
+export { checkStories, closestRetelling, comparePair, type CheckOptions } from './check.js';
 export { parseLoopFile, type LoopFileReading } from './loop-file.js';
 export { scoreReport, sumScores, type LoopScore, type Score } from './score.js';
 export {

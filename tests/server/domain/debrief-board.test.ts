@@ -33,6 +33,7 @@ function inputs(scorecards: Scorecard[], extra: Partial<DebriefInputs> = {}): De
     votes: [],
     reads: [],
     dismissals: [],
+    bankStories: [],
     ...extra,
   };
 }

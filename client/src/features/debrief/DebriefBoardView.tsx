@@ -1,5 +1,5 @@
 import type { DebriefBoard } from '@mockloop/shared/debrief/board';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { BarRaiserPanel } from './BarRaiserPanel';
 import { DecisionNotice } from './DecisionNotice';
 import { LpMatrix } from './LpMatrix';
@@ -8,6 +8,7 @@ import { ReadingSection } from './ReadingSection';
 import { RevoteForm } from './RevoteForm';
 import { SpotlightBanner } from './SpotlightBanner';
 import { StoryBoard } from './StoryBoard';
+import { BankDrift } from './BankDrift';
 import { VoteTable } from './VoteTable';
 import { DebriefWriting } from '../writing/DebriefWriting';
 import { interviewerOf } from './labels';
@@ -24,7 +25,12 @@ export function DebriefBoardView({ board, liveStatus }: { board: DebriefBoard; l
     reading: <ReadingSection key="reading" board={board} />,
     votes: <VoteTable key="votes" board={board} />,
     matrix: <LpMatrix key="matrix" board={board} />,
-    stories: <StoryBoard key="stories" board={board} />,
+    stories: (
+      <Fragment key="stories">
+        <StoryBoard board={board} />
+        <BankDrift board={board} />
+      </Fragment>
+    ),
     writing: <DebriefWriting key="writing" board={board} viewerId={viewerId} />,
   } as Record<string, ReactNode>;
   return (

@@ -23,6 +23,7 @@ export function StoryCard({ board, story, headingLevel = 4 }: { board: DebriefBo
         <Heading className="db-story__byline">{storyByline(board, story)}</Heading>
         <p className="db-story__question">{story.questionText}</p>
         {story.lps.length ? <p className="db-story__lps">{story.lps.map(lpName).join(', ')}</p> : null}
+        {story.bankTitle !== null ? <p className="db-story__bank">Told from the bank: “{story.bankTitle}”</p> : null}
       </header>
       <dl className="db-star">
         {STAR.map(([field, label]) => (

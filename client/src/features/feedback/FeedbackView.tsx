@@ -5,6 +5,7 @@ import { LP_RATING_LABELS } from '@mockloop/shared/scales';
 import { LpChart, OUTCOME_TONES } from './LpChart';
 import { downloadMarkdown } from './download';
 import { FeedbackWritingView } from '../writing/FeedbackWritingView';
+import { BankFeedback } from './BankFeedback';
 
 /** The published feedback, readable on a phone, printable, and exportable as Markdown. */
 export function FeedbackView({ feedback }: { feedback: CandidateFeedback }) {
@@ -76,6 +77,8 @@ export function FeedbackView({ feedback }: { feedback: CandidateFeedback }) {
           ))}
         </section>
       ) : null}
+
+      {feedback.bank ? <BankFeedback bank={feedback.bank} /> : null}
 
       {feedback.practice.length ? (
         <section className="fb-section stack" aria-labelledby="fb-practice-title">

@@ -5,6 +5,7 @@ import { useAutosaveState, useScorecard, useSubmitScorecard } from '../../scorec
 import { DeadlineBanner } from './DeadlineBanner';
 import { QuestionList } from './QuestionList';
 import { roundQuestionsQuery } from './questionsQuery';
+import { loopBankQuery } from '../bank/queries';
 import { SaveIndicator } from './SaveIndicator';
 import { ScorecardForm } from './ScorecardForm';
 import { StoryCardEditor } from './StoryCardEditor';
@@ -18,6 +19,7 @@ type InterviewPanelProps = { view: LoopView; round: AgendaRound; token: string }
 export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
   const { loop } = view;
   const questions = useQuery(roundQuestionsQuery(loop.id, round.id, token));
+  const bank = useQuery(loopBankQuery(loop.id, token));
   const { autosave, openError } = useScorecard(round.id);
   const state = useAutosaveState(autosave);
   const submit = useSubmitScorecard(autosave);
@@ -123,6 +125,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
                 locked={locked}
                 onEdit={edit}
                 onRemoved={() => storiesTitle.current?.focus()}
+                bankTitles={bank.data?.titles ?? []}
                 {...(story.id === focusStory ? { firstFieldRef: newStoryField } : {})}
               />
             ))}

@@ -1,10 +1,13 @@
 import { inCatalogueOrder, lpById, STORY_FLAG_LABELS, STORY_FLAGS, type LpId, type StoryFlag, type PatchOp, type StoryCard } from '@mockloop/shared';
 import { lazy, Suspense, useState, type Ref } from 'react';
+import type { BankTitle } from '@mockloop/shared/bank/contract';
 import { NOTES_LABEL, STAR_FIELDS } from './labels';
 import { TextField } from './TextField';
 
 // Loaded once a story card is open, so the room's first page stays within its budget.
 const DataPointsPanel = lazy(() => import('./data-points/DataPointsPanel'));
+// Only while the candidate shares their bank's titles.
+const ToldFromBank = lazy(() => import('../bank/ToldFromBank').then((m) => ({ default: m.ToldFromBank })));
 
 type StoryCardEditorProps = {
   scorecardId: string;
@@ -16,10 +19,12 @@ type StoryCardEditorProps = {
   onEdit: (op: PatchOp, debounce?: boolean) => void;
   onRemoved: () => void;
   firstFieldRef?: Ref<HTMLTextAreaElement>;
+  /** The titles the candidate shares from their story bank; empty when they share none. */
+  bankTitles?: BankTitle[];
 };
 
 /** One story in STAR form, as the candidate tells it: the question, LPs it shows, flags and private notes. */
-export function StoryCardEditor({ scorecardId, whenSaved, story, number, assignedLps, locked, onEdit, onRemoved, firstFieldRef }: StoryCardEditorProps) {
+export function StoryCardEditor({ scorecardId, whenSaved, story, number, assignedLps, locked, onEdit, onRemoved, firstFieldRef, bankTitles = [] }: StoryCardEditorProps) {
   const [confirming, setConfirming] = useState(false);
   const base = `story-${story.id}`;
   const titleId = `${base}-title`;
@@ -63,6 +68,11 @@ export function StoryCardEditor({ scorecardId, whenSaved, story, number, assigne
           />
         ))}
       </div>
+      {bankTitles.length ? (
+        <Suspense fallback={null}>
+          <ToldFromBank scorecardId={scorecardId} story={story} number={number} titles={bankTitles} locked={locked} whenSaved={whenSaved} onEdit={onEdit} />
+        </Suspense>
+      ) : null}
       <Suspense fallback={<p className="text-muted">Loading data points…</p>}>
         <DataPointsPanel scorecardId={scorecardId} story={story} number={number} locked={locked} onEdit={(op) => onEdit(op)} whenSaved={whenSaved} />
       </Suspense>

@@ -1,9 +1,13 @@
 import type { LoopView } from '@mockloop/shared';
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import { WritingLink } from '../writing/WritingLink';
 import { LiveRoundBanner } from '../room/LiveRoundBanner';
 import { Agenda } from './Agenda';
 import { LoopHeader } from './LoopHeader';
+
+// The story bank card is its own chunk, loaded after the lobby shows: the lobby's first visit stays small.
+const CandidateBank = lazy(() => import('../bank/CandidateBank').then((m) => ({ default: m.CandidateBank })));
 
 /**
  * The candidate's lobby: when, where and with whom. As in a real loop it never names the
@@ -31,6 +35,9 @@ export function CandidateLobby({ view, token }: { view: LoopView; token: string 
       </p>
       <WritingLink view={view} role="candidate" />
       <Agenda rounds={rounds} timeZone={loop.timeZone} showBarRaiser={false} />
+      <Suspense fallback={null}>
+        <CandidateBank loopId={loop.id} token={token} />
+      </Suspense>
       <WhatToExpect />
     </>
   );

@@ -1,6 +1,8 @@
 import {
   inCatalogueOrder,
   ratingStep,
+  type BankStory,
+  type BoardBankStory,
   type BoardInterviewer,
   type BoardStory,
   type DebriefBoard,
@@ -15,6 +17,7 @@ import {
 import { countWeAndI, hasMeasurableResult } from './story-reading.js';
 import { checkConsistency, type Dismissal } from './story-consistency.js';
 import { debriefWriting, narrativeStory, type WritingInput } from './writing-board.js';
+import { driftFromPreparation } from './drift.js';
 
 export type DebriefInputs = {
   loopId: string;
@@ -37,6 +40,8 @@ export type DebriefInputs = {
   dismissals: Dismissal[];
   /** The loop's writing exercise, if it has one. */
   writing?: WritingInput | null;
+  /** The loop's bank stories, only when the candidate shares their titles with the panel. */
+  bankStories: BankStory[];
 };
 
 /**
@@ -63,7 +68,7 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
     }));
   const narrative = narrativeStory(input.writing);
   // The narrative first: it was written before the loop (round 0).
-  const stories = [...(narrative ? [narrative] : []), ...boardStories(submitted, interviewers)];
+  const stories = [...(narrative ? [narrative] : []), ...boardStories(submitted, interviewers, input.bankStories)];
   const consistency = checkConsistency(stories, input.candidateName, interviewers, input.dismissals);
   return {
     loopId: input.loopId,
@@ -78,6 +83,7 @@ export function buildDebriefBoard(input: DebriefInputs): DebriefBoard {
     matrix: buildMatrix(input.rounds, interviewers, submitted),
     stories,
     ...consistency,
+    ...fromTheBank(stories, input.bankStories, input.candidateName),
     weTotal: stories.reduce((sum, s) => sum + s.weCount, 0),
     iTotal: stories.reduce((sum, s) => sum + s.iCount, 0),
     writing: debriefWriting(input.writing),
@@ -118,7 +124,21 @@ function buildMatrix(rounds: DebriefInputs['rounds'], interviewers: BoardIntervi
   });
 }
 
-function boardStories(submitted: Scorecard[], interviewers: BoardInterviewer[]): BoardStory[] {
+/** Each linked telling against its prepared story, and the rounds each bank story carried. */
+function fromTheBank(stories: BoardStory[], bank: BankStory[], candidateName: string): Pick<DebriefBoard, 'drifts' | 'bankStories'> {
+  const byId = new Map(bank.map((s) => [s.id, s]));
+  const linked = stories.filter((s) => s.bankStoryId && byId.has(s.bankStoryId));
+  const drifts = linked.flatMap((s) => driftFromPreparation(s, byId.get(s.bankStoryId!)!, candidateName));
+  const bankStories: BoardBankStory[] = bank
+    .map((b) => {
+      const told = linked.filter((s) => s.bankStoryId === b.id);
+      return { bankStoryId: b.id, title: b.title, rounds: [...new Set(told.map((s) => s.roundPosition))].sort((x, y) => x - y), stories: told.map((s) => s.id) };
+    })
+    .filter((b) => b.stories.length > 0);
+  return { drifts, bankStories };
+}
+
+function boardStories(submitted: Scorecard[], interviewers: BoardInterviewer[], bank: BankStory[]): BoardStory[] {
   const roundOf = (card: Scorecard) => interviewers.find((p) => p.participantId === card.interviewerId)!.roundPosition;
   // Round order, whatever order the database returned the scorecards in.
   return [...submitted].sort((a, b) => roundOf(a) - roundOf(b)).flatMap((card) => {
@@ -142,6 +162,9 @@ function boardStories(submitted: Scorecard[], interviewers: BoardInterviewer[]):
         weCount: we,
         iCount: i,
         dataPoints: story.dataPoints,
+        // A link to a story the candidate no longer shares reads as no link.
+        bankStoryId: bank.some((b) => b.id === story.bankStoryId) ? story.bankStoryId! : null,
+        bankTitle: bank.find((b) => b.id === story.bankStoryId)?.title ?? null,
       };
     });
   });

@@ -57,6 +57,9 @@ export function narrativeStory(input: WritingInput | null | undefined): BoardSto
     flags: [],
     // Nobody interviews a written narrative, so nothing is confirmed: its facts come from the text.
     dataPoints: {},
+    // A written narrative is not told from the bank (only an interviewer links a told story).
+    bankStoryId: null,
+    bankTitle: null,
     missingResult: false,
     noMeasurableResult: !hasMeasurableResult(action),
     weCount: we,
