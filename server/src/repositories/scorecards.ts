@@ -61,7 +61,8 @@ export async function loadScorecard(db: Executor, scorecardId: string): Promise<
       notes: s.notes,
       flags: s.flags,
       dataPoints: s.dataPoints,
-      bankStoryId: s.bankStoryId,
+      // Only a story told from the bank carries the field, as the story a client adds does.
+      ...(s.bankStoryId ? { bankStoryId: s.bankStoryId } : {}),
     })),
     askedQuestionIds: card.askedQuestionIds,
   });
