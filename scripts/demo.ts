@@ -12,7 +12,7 @@ import { createDemoLoop } from '../server/src/application/demo.js';
 const config = loadConfig(process.env);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
-  const created = await createDemoLoop(database.db, new Date());
+  const { result: created } = await createDemoLoop({ db: database.db, now: Date.now });
   const base = config.publicUrl ?? `http://localhost:${config.port}`;
   console.log(`Sample loop ${created.loopId} created. Open a link to see that role's screen:\n`);
   for (const p of created.participants) {

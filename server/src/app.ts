@@ -21,11 +21,9 @@ import { groupSeriesRoutes } from './routes/group-series.js';
 import { syncQuestionBank } from './repositories/questions.js';
 import { debriefRoutes } from './routes/debrief.js';
 import { scorecardRoutes } from './routes/scorecards.js';
-import { createDebriefService, type DebriefService } from './application/debrief.js';
 import { auditRoutes } from './routes/audit.js';
 import { loopDataRoutes } from './routes/loop-data.js';
 import { createClockService, type ClockService } from './application/clock.js';
-import { createScorecardService, type ScorecardService } from './application/scorecards.js';
 import { registerScorecardHandlers } from './socket/scorecard-handlers.js';
 import { socketFacts } from './socket/socket-facts.js';
 import { registerWhiteboardHandlers } from './socket/whiteboard-handlers.js';
@@ -52,8 +50,6 @@ declare module 'fastify' {
     /** Where use cases' facts go once their write committed (Socket.IO rooms). */
     facts: FactsPort;
     clocks: ClockService;
-    scorecards: ScorecardService;
-    debriefs: DebriefService;
     writingDeadlines: WritingDeadlines;
     /** The server's clock (injectable so tests can move time). */
     now: () => number;
@@ -128,7 +124,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
     },
     registerHandlers: (socket) => {
       registerLiveHandlers(socket, { db, connected, facts, clocks, now, log: app.log });
-      registerScorecardHandlers(socket, { db, facts, scorecards, log: app.log });
+      registerScorecardHandlers(socket, { db, facts, now, log: app.log });
       registerWhiteboardHandlers(socket, { db, facts, log: app.log });
       registerCallHandlers(socket, { db, io, facts, ice: config.ice, now, log: app.log });
       registerWritingHandlers(socket, { db, facts, now, schedule: deadlines.schedule, log: app.log });
@@ -148,10 +144,7 @@ async function assemble(app: FastifyInstance, config: Config, options: BuildOpti
   app.decorate('writingDeadlines', deadlines);
   app.decorate('io', io);
   app.decorate('facts', facts);
-  const scorecards = createScorecardService({ db, facts, now });
   app.decorate('clocks', clocks);
-  app.decorate('scorecards', scorecards);
-  app.decorate('debriefs', createDebriefService({ db, facts, now }));
 
   await registerSecurity(app);
   registerAuth(app);

@@ -82,3 +82,15 @@ export async function relaySignal(deps: Pick<CallDeps, 'db'>, principal: Princip
   const payload = { roundId, from: principal.participantId, ...(description ? { description } : {}), ...(candidate !== undefined ? { candidate } : {}) };
   return { result: null, facts: [emitFact([callPeerRoom(roundId, to)], 'call:signal', payload)] };
 }
+
+/**
+ * A connection dropped while in these rounds' calls: the others hear it left. They keep
+ * their peer connection (media may still flow), and a reconnecting tab re-joins and
+ * restarts ICE. No request waits: the adapter publishes these itself.
+ */
+export function droppedFromCalls(principal: Principal, roundIds: readonly string[], origin: string): Outcome<null> {
+  return {
+    result: null,
+    facts: roundIds.map((roundId) => emitFact([callRoom(roundId)], 'call:peer-left', { roundId, participantId: principal.participantId, reason: 'disconnected' }, origin)),
+  };
+}

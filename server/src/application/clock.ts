@@ -13,14 +13,17 @@ import { recordAudit, type AuditAction } from '../repositories/audit.js';
 import { findOverdueClocks, loadClock, loadLiveClocks, saveClock } from '../repositories/round-clocks.js';
 import { findRoundOwner } from '../repositories/rounds.js';
 import { DomainError } from '../domain/errors.js';
-import { emitFact, type Fact, type FactsPort } from './facts.js';
+import { emitFact, type Fact, type FactsPort, type Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
 type Logger = { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 
 type ClockServiceDeps = {
   db: Database;
-  /** Where clock transitions are told, once stored. */
+  /**
+   * Where a round's expiry is told. A timer or the sweep ends the round and no request waits
+   * for an answer, so the service publishes itself; a command returns its facts instead.
+   */
   facts: FactsPort;
   log: Logger;
   now: () => number;
@@ -41,7 +44,8 @@ export function createClockService(deps: ClockServiceDeps) {
   const timers = new Map<string, NodeJS.Timeout>();
   let sweeper: NodeJS.Timeout | undefined;
 
-  async function command(principal: Principal, roundId: string, cmd: ClockCommand): Promise<ClockState> {
+  /** A person's clock command; the new state, and what the loop hears once it is stored. */
+  async function command(principal: Principal, roundId: string, cmd: ClockCommand): Promise<Outcome<ClockState>> {
     const round = await findRoundOwner(deps.db, roundId);
     const access = clockAccess(principal, round);
     if (access === 'not-found') throw new DomainError('not-found', 'No such round in your loop.');
@@ -65,9 +69,8 @@ export function createClockService(deps: ClockServiceDeps) {
         return true;
       });
       if (saved) {
-        announce(round!.loopId, roundId, result.data.events);
         arm(round!.loopId, roundId, result.data.state);
-        return result.data.state;
+        return { result: result.data.state, facts: clockFacts(round!.loopId, roundId, result.data.events, deps.now()) };
       }
     }
     throw new DomainError('conflict', 'The clock changed at the same moment; please try again.');
@@ -89,7 +92,7 @@ export function createClockService(deps: ClockServiceDeps) {
       return true;
     });
     if (!saved) return false;
-    announce(loopId, roundId, result.data.events);
+    deps.facts.publish(clockFacts(loopId, roundId, result.data.events, deps.now()));
     return true;
   }
 
@@ -103,10 +106,6 @@ export function createClockService(deps: ClockServiceDeps) {
     }, Math.min(Math.max(0, due - deps.now()), MAX_TIMER_MS));
     timer.unref();
     timers.set(roundId, timer);
-  }
-
-  function announce(loopId: string, roundId: string, events: ClockEvent[]) {
-    deps.facts.publish(clockFacts(loopId, roundId, events, deps.now()));
   }
 
   async function sweep() {

@@ -23,6 +23,7 @@ import { groupLoopRows, groupSeatRows, loopSpans, seatsOfMemberFilter } from '..
 import { interviewerCards } from '../repositories/group-scorecards.js';
 import { arrivalsOf } from '../repositories/round-arrivals.js';
 import { loadGroup } from '../repositories/groups.js';
+import { withoutFacts, type Outcome } from './facts.js';
 
 type HistoryDeps = { db: Database; now: () => number };
 
@@ -38,7 +39,7 @@ async function memberOf(db: Database, groupId: string, memberId: string) {
  * loop only if they held a seat in it (as the loop's own feedback page allows); vote counts
  * are for the member themself and the organizer.
  */
-export async function candidateHistory(deps: Pick<HistoryDeps, 'db'>, viewer: GroupPrincipal, memberId: string): Promise<CandidateHistory> {
+export async function candidateHistory(deps: Pick<HistoryDeps, 'db'>, viewer: GroupPrincipal, memberId: string): Promise<Outcome<CandidateHistory>> {
   const member = await memberOf(deps.db, viewer.groupId, memberId);
   const own = seesPrivateOf(viewer, memberId);
   const visible = own ? null : new Set((await groupSeatRows(deps.db, viewer.groupId, seatsOfMemberFilter(viewer.memberId!))).map((s) => s.loopId));
@@ -64,7 +65,7 @@ export async function candidateHistory(deps: Pick<HistoryDeps, 'db'>, viewer: Gr
     const scores = history.map((h) => h.lps.find((lp) => lp.lpId === lpId)?.score ?? null);
     return { lpId, name: lpById(lpId).name, scores, trend: lpTrend(scores) };
   });
-  return { memberId, name: member.name, loops: history, trends };
+  return withoutFacts({ memberId, name: member.name, loops: history, trends });
 }
 
 function countVotes(votes: readonly (Vote | null)[]): Record<Vote, number> {
@@ -80,7 +81,7 @@ const AFTER_DEBRIEF = new Set(['decided', 'published']);
  * (when the interviewers have seen each other's cards anyway), their vote against the
  * decision and their LP ratings against the other interviewers' for the same candidate.
  */
-export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, memberId: string): Promise<Calibration> {
+export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, memberId: string): Promise<Outcome<Calibration>> {
   if (!seesPrivateOf(viewer, memberId)) throw new DomainError('forbidden', 'Calibration is visible to the member and the organizer only.');
   const member = await memberOf(deps.db, viewer.groupId, memberId);
   const loops = await groupLoopRows(deps.db, viewer.groupId);
@@ -114,7 +115,7 @@ export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, mem
       };
     });
   const difference = overallDifference(rows.map((r) => r.difference));
-  return {
+  return withoutFacts({
     memberId,
     name: member.name,
     leaning: leaningOf(difference),
@@ -123,7 +124,7 @@ export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, mem
     disagreements: rows.filter((r) => r.agreesWithDecision === false).length,
     scorecards: { onTime: rows.filter((r) => r.timing === 'on-time').length, late: rows.filter((r) => r.timing === 'late').length, missing: rows.filter((r) => r.timing === 'missing').length },
     loops: rows,
-  };
+  });
 }
 
 /**
@@ -131,7 +132,7 @@ export async function calibration(deps: HistoryDeps, viewer: GroupPrincipal, mem
  * the round's room, any round's for a candidate), and whose scorecards came late or never:
  * the organizer's view.
  */
-export async function reliability(deps: HistoryDeps, organizer: GroupPrincipal): Promise<Reliability> {
+export async function reliability(deps: HistoryDeps, organizer: GroupPrincipal): Promise<Outcome<Reliability>> {
   const loaded = await loadGroup(deps.db, organizer.groupId);
   if (!loaded) throw new DomainError('not-found', 'No such group.');
   const [seats, loops] = await Promise.all([groupSeatRows(deps.db, organizer.groupId), groupLoopRows(deps.db, organizer.groupId)]);
@@ -145,7 +146,7 @@ export async function reliability(deps: HistoryDeps, organizer: GroupPrincipal):
     const times = arrivals.filter((a) => a.participantId === participantId && (roundId === null || a.roundId === roundId)).map((a) => a.firstEnteredAt.getTime());
     return times.length > 0 ? new Date(Math.min(...times)) : null;
   };
-  return {
+  return withoutFacts({
     graceMinutes: JOIN_GRACE_MINUTES,
     members: loaded.members.map((member) => {
       const mine = seats.filter((s) => s.memberId === member.id);
@@ -164,5 +165,5 @@ export async function reliability(deps: HistoryDeps, organizer: GroupPrincipal):
         missingScorecards: timings.filter((t) => t === 'missing').length,
       };
     }),
-  };
+  });
 }

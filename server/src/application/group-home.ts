@@ -9,7 +9,7 @@ import { participantRoom } from '../domain/principal.js';
 import { availabilityOf, replaceAvailability } from '../repositories/group-availability.js';
 import { findGroupSeat, groupLoopRows, groupSeatRows, loopSpans, organizerSeatRows, replaceSeatToken, seatsOfMemberFilter, startedLoopIds } from '../repositories/group-loops.js';
 import { loadGroup } from '../repositories/groups.js';
-import type { Outcome } from './facts.js';
+import { withoutFacts, type Outcome } from './facts.js';
 
 type HomeDeps = { db: Database; now: () => number };
 
@@ -38,18 +38,18 @@ async function seatsOf(db: Database, principal: GroupPrincipal & { kind: 'member
 }
 
 /** What a member link opens. */
-export async function memberHome(deps: Pick<HomeDeps, 'db'>, member: GroupPrincipal & { kind: 'member' }): Promise<MemberHome> {
+export async function memberHome(deps: Pick<HomeDeps, 'db'>, member: GroupPrincipal & { kind: 'member' }): Promise<Outcome<MemberHome>> {
   const loaded = await loadGroup(deps.db, member.groupId);
   const me = loaded?.members.find((m) => m.id === member.memberId);
   if (!loaded || !me) throw new DomainError('not-found', 'No such member.');
   const [seats, slots] = await Promise.all([seatsOf(deps.db, member), availabilityOf(deps.db, [me.id])]);
-  return {
+  return withoutFacts({
     group: { id: loaded.group.id, name: loaded.group.name },
     member: { id: me.id, name: me.name, targetRole: me.targetRole as MemberHome['member']['targetRole'], timeZone: me.timeZone, wantsToBeCandidate: me.wantsToBeCandidate },
     members: loaded.members.filter((m) => m.revokedAt === null).map((m) => ({ id: m.id, name: m.name })),
     seats,
     availability: (slots.get(me.id) ?? []).map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })),
-  };
+  });
 }
 
 /**
@@ -67,15 +67,15 @@ export async function openSeat(deps: HomeDeps, principal: GroupPrincipal, partic
 }
 
 /** A member replaces the times they marked free; they are stored as instants with the zone. */
-export async function setAvailability(deps: Pick<HomeDeps, 'db'>, member: GroupPrincipal & { kind: 'member' }, request: SetAvailabilityRequest): Promise<Availability> {
+export async function setAvailability(deps: Pick<HomeDeps, 'db'>, member: GroupPrincipal & { kind: 'member' }, request: SetAvailabilityRequest): Promise<Outcome<Availability>> {
   const converted = slotsToInstants(request);
   if ('invalid' in converted) throw new DomainError('bad-request', `Slot ${converted.invalid + 1} does not exist in ${request.timeZone} (a daylight-saving change skips it).`);
   await replaceAvailability(deps.db, member.memberId, request.timeZone, converted.slots);
-  return { timeZone: request.timeZone, slots: converted.slots.map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })) };
+  return withoutFacts({ timeZone: request.timeZone, slots: converted.slots.map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() })) });
 }
 
 /** The caller's seats of the group's loops as a calendar file. */
-export async function groupCalendar(deps: Pick<HomeDeps, 'db'>, principal: GroupPrincipal, baseUrl: string): Promise<string> {
+export async function groupCalendar(deps: Pick<HomeDeps, 'db'>, principal: GroupPrincipal, baseUrl: string): Promise<Outcome<string>> {
   const loops = await groupLoopRows(deps.db, principal.groupId);
   const spans = await loopSpans(deps.db, loops.map((l) => l.loopId));
   const loopOf = new Map(loops.map((l) => [l.loopId, l]));
@@ -98,5 +98,5 @@ export async function groupCalendar(deps: Pick<HomeDeps, 'db'>, principal: Group
       return [];
     });
   }
-  return buildGroupCalendar(principal.groupName, seats, baseUrl);
+  return withoutFacts(buildGroupCalendar(principal.groupName, seats, baseUrl));
 }

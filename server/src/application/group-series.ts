@@ -19,6 +19,7 @@ import type { GroupPrincipal } from '../domain/group-principal.js';
 import { availabilityOf } from '../repositories/group-availability.js';
 import { groupSeatRows, insertGroupLoop, nextSeries } from '../repositories/group-loops.js';
 import { loadGroup } from '../repositories/groups.js';
+import { withoutFacts, type Outcome } from './facts.js';
 import { createLoop } from './loops.js';
 
 type SeriesDeps = { db: Database; now: () => number };
@@ -32,7 +33,7 @@ async function planningInput(db: Database, groupId: string) {
 }
 
 /** Who sat where in every loop the group created, by member id, oldest first. */
-export async function historyOf(db: Database, groupId: string): Promise<PastLoop[]> {
+async function historyOf(db: Database, groupId: string): Promise<PastLoop[]> {
   const seats = await groupSeatRows(db, groupId);
   const byLoop = new Map<string, PastLoop>();
   for (const seat of seats) {
@@ -49,7 +50,7 @@ const asSeriesMembers = (members: readonly { id: string; name: string; wantsToBe
   members.map((m) => ({ id: m.id, name: m.name, wantsToBeCandidate: m.wantsToBeCandidate }));
 
 /** The planner's series for the group now, with reasons and the dates its people can make. */
-export async function planGroupSeries(deps: SeriesDeps, organizer: GroupPrincipal, request: PlanSeriesRequest): Promise<SeriesProposal> {
+export async function planGroupSeries(deps: SeriesDeps, organizer: GroupPrincipal, request: PlanSeriesRequest): Promise<Outcome<SeriesProposal>> {
   const { members, history } = await planningInput(deps.db, organizer.groupId);
   if (members.length < 2) throw new DomainError('conflict', 'Add at least two members before planning a series.');
   const plan = planSeries({ members: asSeriesMembers(members), history, roundsPerLoop: request.roundsPerLoop, ...(request.seed === undefined ? {} : { seed: request.seed }) });
@@ -57,14 +58,14 @@ export async function planGroupSeries(deps: SeriesDeps, organizer: GroupPrincipa
   const names = new Map(members.map((m) => [m.id, m.name]));
   const spans = (id: string) => (slots.get(id) ?? []).map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() }));
   const dates = proposeDates(plan.loops, spans, groupLoopMinutes(request.roundsPerLoop), deps.now(), (id) => names.get(id) ?? '');
-  return { ...plan, roundsPerLoop: request.roundsPerLoop, dates };
+  return withoutFacts({ ...plan, roundsPerLoop: request.roundsPerLoop, dates });
 }
 
 /** The organizer's adjusted series, judged by the planner's own rules. */
-export async function reviewGroupSeries(deps: SeriesDeps, organizer: GroupPrincipal, request: ReviewSeriesRequest): Promise<SeriesPlan> {
+export async function reviewGroupSeries(deps: SeriesDeps, organizer: GroupPrincipal, request: ReviewSeriesRequest): Promise<Outcome<SeriesPlan>> {
   const { members, history } = await planningInput(deps.db, organizer.groupId);
   if (members.length < 2) throw new DomainError('conflict', 'Add at least two members before planning a series.');
-  return reviewSeries({ members: asSeriesMembers(members), history, roundsPerLoop: request.roundsPerLoop }, request.loops);
+  return withoutFacts(reviewSeries({ members: asSeriesMembers(members), history, roundsPerLoop: request.roundsPerLoop }, request.loops));
 }
 
 /**
@@ -72,8 +73,8 @@ export async function reviewGroupSeries(deps: SeriesDeps, organizer: GroupPrinci
  * to members. The series is checked again inside the transaction, against the members as
  * they are now; an error-level rule refuses the whole series and nothing is written.
  */
-export async function createGroupSeries(deps: SeriesDeps, organizer: GroupPrincipal, request: CreateSeriesRequest): Promise<CreateSeriesResponse> {
-  return deps.db.transaction(async (tx) => {
+export async function createGroupSeries(deps: SeriesDeps, organizer: GroupPrincipal, request: CreateSeriesRequest): Promise<Outcome<CreateSeriesResponse>> {
+  const created = await deps.db.transaction(async (tx) => {
     const { loaded, members, history } = await planningInput(tx, organizer.groupId);
     const review = reviewSeries({ members: asSeriesMembers(members), history, roundsPerLoop: request.roundsPerLoop }, request.loops);
     const errors = review.violations.filter((v) => v.severity === 'error');
@@ -94,7 +95,7 @@ export async function createGroupSeries(deps: SeriesDeps, organizer: GroupPrinci
         }),
       );
       if (!parsed.success) throw new DomainError('bad-request', `Loop ${position + 1}: ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
-      const made = await createLoop({ db: tx }, parsed.data);
+      const { result: made } = await createLoop({ db: tx }, parsed.data);
       const seats = made.participants.flatMap((p) => {
         if (p.role === 'candidate') return [{ participantId: p.id, memberId: loop.candidateId }];
         if (p.role === 'interviewer' && p.roundPosition !== null) return [{ participantId: p.id, memberId: loop.interviewerIds[p.roundPosition - 1]! }];
@@ -105,4 +106,5 @@ export async function createGroupSeries(deps: SeriesDeps, organizer: GroupPrinci
     }
     return { series, loops: created };
   });
+  return withoutFacts(created);
 }

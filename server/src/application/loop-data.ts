@@ -4,7 +4,7 @@ import { DomainError } from '../domain/errors.js';
 import { loopRoom, type Principal } from '../domain/principal.js';
 import { recordAudit } from '../repositories/audit.js';
 import { deleteLoop as deleteLoopRows, exportLoop as readLoopExport, readAuditLog } from '../repositories/loop-data.js';
-import type { Outcome } from './facts.js';
+import { withoutFacts, type Outcome } from './facts.js';
 
 type LoopDataDeps = { db: Database; now: () => number };
 
@@ -12,13 +12,16 @@ const noSuchLoop = () => new DomainError('not-found', 'No such loop.');
 
 /**
  * The organizer takes the loop away as JSON. The export is read first, so it shows the log
- * as it was; the export's own audit line is its only write.
+ * as it was; the export's own audit line is its only write, in the same transaction.
  */
-export async function exportLoop(deps: LoopDataDeps, organizer: Principal): Promise<LoopExport> {
-  const exported = await readLoopExport(deps.db, organizer.loopId, new Date(deps.now()));
-  if (!exported) throw noSuchLoop();
-  await recordAudit(deps.db, { loopId: organizer.loopId, actorId: organizer.participantId, actorRole: organizer.role, action: 'loop.exported' });
-  return exported;
+export async function exportLoop(deps: LoopDataDeps, organizer: Principal): Promise<Outcome<LoopExport>> {
+  const exported = await deps.db.transaction(async (tx) => {
+    const exported = await readLoopExport(tx, organizer.loopId, new Date(deps.now()));
+    if (!exported) throw noSuchLoop();
+    await recordAudit(tx, { loopId: organizer.loopId, actorId: organizer.participantId, actorRole: organizer.role, action: 'loop.exported' });
+    return exported;
+  });
+  return withoutFacts(exported);
 }
 
 /**
@@ -32,6 +35,6 @@ export async function deleteLoop(deps: Pick<LoopDataDeps, 'db'>, organizer: Prin
 }
 
 /** Who did what and when, oldest first (the route lets only the organizer and the Bar Raiser ask). */
-export async function readAudit(deps: Pick<LoopDataDeps, 'db'>, reader: Principal): Promise<AuditLogEntry[]> {
-  return readAuditLog(deps.db, reader.loopId);
+export async function readAudit(deps: Pick<LoopDataDeps, 'db'>, reader: Principal): Promise<Outcome<AuditLogEntry[]>> {
+  return withoutFacts(await readAuditLog(deps.db, reader.loopId));
 }

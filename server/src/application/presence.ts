@@ -8,7 +8,7 @@ import { recordArrival } from '../repositories/round-arrivals.js';
 import { shownQuestionsOfLoop } from '../repositories/questions.js';
 import { loadLoopClocks } from '../repositories/round-clocks.js';
 import { findRoundOwner } from '../repositories/rounds.js';
-import { emitFact, type Fact, type Outcome } from './facts.js';
+import { emitFact, withoutFacts, type Fact, type Outcome } from './facts.js';
 import { openSession } from './loops.js';
 
 /**
@@ -22,7 +22,7 @@ export type ConnectedPort = (loopId: string) => Promise<Map<string, string | nul
 export type PresenceDeps = { db: Database; connected: ConnectedPort; now: () => number };
 
 /** The loop's people, each marked online or not and with the round they are in. */
-export async function loopPresence(deps: Pick<PresenceDeps, 'db' | 'connected'>, loopId: string): Promise<PresenceEntry[]> {
+async function loopPresence(deps: Pick<PresenceDeps, 'db' | 'connected'>, loopId: string): Promise<PresenceEntry[]> {
   const [people, online] = await Promise.all([loopPeople(deps.db, loopId), deps.connected(loopId)]);
   return people.map((p) => ({
     participantId: p.id,
@@ -35,7 +35,7 @@ export async function loopPresence(deps: Pick<PresenceDeps, 'db' | 'connected'>,
 }
 
 /** The candidate must not learn who the Bar Raiser is, not even from the presence list. */
-export function forViewer(viewer: { role: string }, entries: PresenceEntry[]): PresenceEntry[] {
+function forViewer(viewer: { role: string }, entries: PresenceEntry[]): PresenceEntry[] {
   return viewer.role === 'candidate' ? entries.map((e) => ({ ...e, isBarRaiser: false })) : entries;
 }
 
@@ -75,7 +75,7 @@ export async function enterRoom(
 }
 
 /** Everything a (re)connected page needs at once: clocks, presence and the questions on show. */
-export async function liveSnapshot(deps: PresenceDeps, principal: Principal): Promise<LiveSnapshot> {
+export async function liveSnapshot(deps: PresenceDeps, principal: Principal): Promise<Outcome<LiveSnapshot>> {
   const [clocks, presence, shown] = await Promise.all([
     loadLoopClocks(deps.db, principal.loopId),
     loopPresence(deps, principal.loopId),
@@ -83,5 +83,5 @@ export async function liveSnapshot(deps: PresenceDeps, principal: Principal): Pr
   ]);
   // Shadows see only their own round's question.
   const shownQuestions = principal.role === 'shadow' ? shown.filter((q) => q.roundId === principal.roundId) : shown;
-  return { loopId: principal.loopId, serverNow: deps.now(), clocks, presence: forViewer(principal, presence), shownQuestions };
+  return withoutFacts({ loopId: principal.loopId, serverNow: deps.now(), clocks, presence: forViewer(principal, presence), shownQuestions });
 }

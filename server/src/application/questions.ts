@@ -6,7 +6,7 @@ import { isInterviewerOf } from '../domain/visibility.js';
 import { loadLoop } from '../repositories/loops.js';
 import { addLoopQuestion, questionsForRound, setShownQuestion } from '../repositories/questions.js';
 import { findRoundOwner } from '../repositories/rounds.js';
-import { emitFact, type Outcome } from './facts.js';
+import { emitFact, withoutFacts, type Outcome } from './facts.js';
 
 export type QuestionDeps = { db: Database };
 
@@ -22,7 +22,7 @@ export async function showQuestion(deps: QuestionDeps, principal: Principal, inp
 }
 
 /** The round's LPs with their questions and probes, for its interviewer only. */
-export async function roundQuestions(deps: QuestionDeps, principal: Principal, roundId: string): Promise<RoundQuestions> {
+export async function roundQuestions(deps: QuestionDeps, principal: Principal, roundId: string): Promise<Outcome<RoundQuestions>> {
   const record = await loadLoop(deps.db, principal.loopId);
   const round = record?.rounds.find((rd) => rd.id === roundId);
   if (!record || !round) throw new DomainError('not-found', 'No such round.');
@@ -31,11 +31,11 @@ export async function roundQuestions(deps: QuestionDeps, principal: Principal, r
     throw new DomainError('forbidden', "Only this round's interviewer sees its questions.");
   }
   const questions = await questionsForRound(deps.db, { loopId: round.loopId, kind: round.kind as RoundKind, assignedLps: round.assignedLps }, record.loop.targetRole);
-  return { roundId: round.id, assignedLps: round.assignedLps as RoundQuestions['assignedLps'], questions };
+  return withoutFacts({ roundId: round.id, assignedLps: round.assignedLps as RoundQuestions['assignedLps'], questions });
 }
 
 /** The organizer adds their own question to the loop's bank. */
-export async function addQuestion(deps: QuestionDeps, principal: Principal, question: CustomQuestionRequest): Promise<{ id: string }> {
+export async function addQuestion(deps: QuestionDeps, principal: Principal, question: CustomQuestionRequest): Promise<Outcome<{ id: string }>> {
   if (principal.role !== 'organizer') throw new DomainError('forbidden', 'Only the organizer can add questions.');
-  return { id: await addLoopQuestion(deps.db, principal.loopId, question) };
+  return withoutFacts({ id: await addLoopQuestion(deps.db, principal.loopId, question) });
 }

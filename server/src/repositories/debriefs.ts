@@ -23,6 +23,15 @@ export async function loadDebrief(db: Executor, loopId: string): Promise<Debrief
   return row ?? null;
 }
 
+/**
+ * The debrief, held until the caller's transaction ends: a step checks its rule (the phase)
+ * on what it read here, so a concurrent step waits instead of acting on a stale phase.
+ */
+export async function lockDebrief(tx: Executor, loopId: string): Promise<DebriefRow | null> {
+  const [row] = await tx.select().from(debriefs).where(eq(debriefs.loopId, loopId)).for('update');
+  return row ?? null;
+}
+
 /** Opens the debrief once; false when it was already open. */
 export async function insertDebrief(db: Executor, loopId: string, openedEarlyReason: string | null, at: Date): Promise<boolean> {
   const inserted = await db
@@ -56,12 +65,12 @@ export async function updateDebrief(db: Executor, loopId: string, change: Debrie
   return updated.length > 0;
 }
 
-export async function recordRead(db: Database, loopId: string, readerId: string, scorecardId: string): Promise<void> {
+export async function recordRead(db: Executor, loopId: string, readerId: string, scorecardId: string): Promise<void> {
   await db.insert(debriefReads).values({ loopId, readerId, scorecardId }).onConflictDoNothing();
 }
 
 /** A re-vote is a new row: the scorecard's vote is never overwritten. */
-export async function recordRevote(db: Database, loopId: string, participantId: string, vote: Vote, at: Date): Promise<void> {
+export async function recordRevote(db: Executor, loopId: string, participantId: string, vote: Vote, at: Date): Promise<void> {
   await db.insert(votes).values({ loopId, participantId, stage: 'debrief', vote, castAt: at });
 }
 

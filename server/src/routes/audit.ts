@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiErrorBody, AuditLog, LoopIdParams } from '@mockloop/shared';
+import { deliverTo } from '../application/facts.js';
 import { readAudit } from '../application/loop-data.js';
 import { requireLoopMember } from '../plugins/auth.js';
 import { HttpError } from '../plugins/errors.js';
@@ -25,7 +26,7 @@ export async function auditRoutes(app: FastifyInstance) {
       if (principal.role !== 'organizer' && !principal.isBarRaiser) {
         throw new HttpError(403, 'forbidden', 'Only the organizer or the Bar Raiser can read the audit log.');
       }
-      return { loopId: principal.loopId, entries: await readAudit({ db: app.database.db }, principal) };
+      return { loopId: principal.loopId, entries: deliverTo(app.facts)(await readAudit({ db: app.database.db }, principal)) };
     },
   );
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiErrorBody, Bank, BankExport, BankFormat, BankImport, BankImported, BankOwnerLink, BankPatch, BankPatchAck, BankSelfCheck } from '@mockloop/shared';
 import { checkBank, deleteBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink } from '../application/bank.js';
+import { deliverTo } from '../application/facts.js';
 import { bearerToken } from '../auth/invite-token.js';
 import { exampleBank } from './examples.js';
 
@@ -18,13 +19,10 @@ export async function bankRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const deps = { db: app.database.db };
   const token = (request: { headers: { authorization?: string } }) => bearerToken(request.headers.authorization);
-  const publish = <R>(outcome: { result: R; facts: Parameters<typeof app.facts.publish>[0] }) => {
-    app.facts.publish(outcome.facts);
-    return outcome.result;
-  };
+  const deliver = deliverTo(app.facts);
 
   r.get('/api/bank', { schema: { tags, summary: 'Your story bank: its stories and the loops it is attached to', security: owner, response: { 200: Bank, ...errors } } }, async (request) =>
-    publish(await readBank(deps, token(request))),
+    deliver(await readBank(deps, token(request))),
   );
 
   r.post(
@@ -39,7 +37,7 @@ export async function bankRoutes(app: FastifyInstance) {
         response: { 200: BankPatchAck, ...errors },
       },
     },
-    async (request) => publish(await patchBank(deps, token(request), request.body)),
+    async (request) => deliver(await patchBank(deps, token(request), request.body)),
   );
 
   r.post(
@@ -54,7 +52,7 @@ export async function bankRoutes(app: FastifyInstance) {
         response: { 200: BankImported, ...errors },
       },
     },
-    async (request) => publish(await importBank(deps, token(request), request.body)),
+    async (request) => deliver(await importBank(deps, token(request), request.body)),
   );
 
   r.get(
@@ -62,7 +60,7 @@ export async function bankRoutes(app: FastifyInstance) {
     { schema: { tags, summary: 'The bank as Markdown or JSON (the format import reads)', security: owner, querystring: z.object({ format: BankFormat.default('markdown') }), response: { 200: BankExport, ...errors } } },
     async (request) => {
       const { format } = request.query;
-      const text = publish(await exportBank(deps, token(request), format));
+      const text = deliver(await exportBank(deps, token(request), format));
       return { format, fileName: format === 'json' ? 'story-bank.json' : 'story-bank.md', text };
     },
   );
@@ -70,20 +68,20 @@ export async function bankRoutes(app: FastifyInstance) {
   r.get(
     '/api/bank/check',
     { schema: { tags, summary: 'Self-check: stories about one experience that contradict each other, and STAR gaps', security: owner, response: { 200: BankSelfCheck, ...errors } } },
-    async (request) => publish(await checkBank(deps, token(request))),
+    async (request) => deliver(await checkBank(deps, token(request))),
   );
 
   r.post(
     '/api/bank/owner-link',
     { schema: { tags, summary: 'Replace the owner link: the old one stops working at once', security: owner, response: { 200: BankOwnerLink, ...errors } } },
-    async (request) => publish(await replaceOwnerLink(deps, token(request))),
+    async (request) => deliver(await replaceOwnerLink(deps, token(request))),
   );
 
   r.delete(
     '/api/bank',
     { schema: { tags, summary: 'Delete the bank for good; loops it was attached to lose it', security: owner, response: { 204: z.null().describe('Deleted'), ...errors } } },
     async (request, reply) => {
-      publish(await deleteBank(deps, token(request)));
+      deliver(await deleteBank(deps, token(request)));
       return reply.code(204).send(null);
     },
   );

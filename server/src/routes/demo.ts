@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiErrorBody, CreateLoopResponse } from '@mockloop/shared';
 import { createDemoLoop } from '../application/demo.js';
+import { deliverTo } from '../application/facts.js';
 import { linksOf } from './loops.js';
 
 /** POST /api/demo: a sample loop with every role's link, for a newcomer to look around. */
@@ -18,7 +19,7 @@ export async function demoRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const created = await createDemoLoop(app.database.db, new Date());
+      const created = deliverTo(app.facts)(await createDemoLoop({ db: app.database.db, now: app.now }));
       return reply.code(201).send(linksOf(request, created));
     },
   );

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Availability, Calibration, CandidateHistory, GroupIdParams, GroupMemberParams, GroupSeatParams, inviteUrl, MemberHome, Reliability, SeatLink, SetAvailabilityRequest } from '@mockloop/shared';
+import { deliverTo } from '../application/facts.js';
 import { calibration, candidateHistory, reliability } from '../application/group-history.js';
 import { groupCalendar, memberHome, openSeat, setAvailability } from '../application/group-home.js';
 import { requireGroupMember, requireGroupPrincipal } from '../plugins/group-auth.js';
@@ -11,11 +12,12 @@ import { groupErrors as errors, groupLink as security, publicBase } from './grou
 export async function groupMemberRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const deps = { db: app.database.db, now: app.now };
+  const deliver = deliverTo(app.facts);
 
   r.get(
     '/api/groups/:groupId/me',
     { schema: { tags: ['groups'], summary: "A member's home: their loops in every role and their marked times", security, params: GroupIdParams, response: { 200: MemberHome, ...errors } } },
-    async (request) => memberHome(deps, await requireGroupMember(request, request.params.groupId)),
+    async (request) => deliver(await memberHome(deps, await requireGroupMember(request, request.params.groupId))),
   );
 
   r.put(
@@ -23,7 +25,7 @@ export async function groupMemberRoutes(app: FastifyInstance) {
     {
       schema: { tags: ['groups'], summary: 'Replace the times the member can make (local times in their zone)', security, params: GroupIdParams, body: SetAvailabilityRequest.meta({ example: exampleAvailability }), response: { 200: Availability, ...errors } },
     },
-    async (request) => setAvailability(deps, await requireGroupMember(request, request.params.groupId), request.body),
+    async (request) => deliver(await setAvailability(deps, await requireGroupMember(request, request.params.groupId), request.body)),
   );
 
   r.post(
@@ -39,9 +41,8 @@ export async function groupMemberRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const principal = await requireGroupPrincipal(request, request.params.groupId);
-      const { result, facts } = await openSeat(deps, principal, request.params.participantId);
-      app.facts.publish(facts);
-      return { ...result, url: inviteUrl(publicBase(request), result.token) };
+      const seat = deliver(await openSeat(deps, principal, request.params.participantId));
+      return { ...seat, url: inviteUrl(publicBase(request), seat.token) };
     },
   );
 
@@ -57,19 +58,19 @@ export async function groupMemberRoutes(app: FastifyInstance) {
         response: { 200: CandidateHistory, ...errors },
       },
     },
-    async (request) => candidateHistory(deps, await requireGroupPrincipal(request, request.params.groupId), request.params.memberId),
+    async (request) => deliver(await candidateHistory(deps, await requireGroupPrincipal(request, request.params.groupId), request.params.memberId)),
   );
 
   r.get(
     '/api/groups/:groupId/members/:memberId/calibration',
     { schema: { tags: ['groups'], summary: 'A member as interviewer: calibration and scorecard timing (the member and the organizer only)', security, params: GroupMemberParams, response: { 200: Calibration, ...errors } } },
-    async (request) => calibration(deps, await requireGroupPrincipal(request, request.params.groupId), request.params.memberId),
+    async (request) => deliver(await calibration(deps, await requireGroupPrincipal(request, request.params.groupId), request.params.memberId)),
   );
 
   r.get(
     '/api/groups/:groupId/reliability',
     { schema: { tags: ['groups'], summary: 'Who joined late or never, and late or missing scorecards (organizer only)', security, params: GroupIdParams, response: { 200: Reliability, ...errors } } },
-    async (request) => reliability(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer'])),
+    async (request) => deliver(await reliability(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']))),
   );
 
   r.get(
@@ -77,7 +78,7 @@ export async function groupMemberRoutes(app: FastifyInstance) {
     { schema: { tags: ['groups'], summary: "Calendar file of the caller's seats in the group's loops", security, params: GroupIdParams, response: { 200: z.string().describe('text/calendar'), ...errors } } },
     async (request, reply) => {
       const principal = await requireGroupPrincipal(request, request.params.groupId);
-      const ics = await groupCalendar(deps, principal, publicBase(request));
+      const ics = deliver(await groupCalendar(deps, principal, publicBase(request)));
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="mockloop-group.ics"').send(ics);
     },
   );

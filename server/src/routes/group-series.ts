@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CreateSeriesRequest, CreateSeriesResponse, GroupIdParams, PlanSeriesRequest, ReviewSeriesRequest, SeriesPlan, SeriesProposal } from '@mockloop/shared';
+import { deliverTo } from '../application/facts.js';
 import { createGroupSeries, planGroupSeries, reviewGroupSeries } from '../application/group-series.js';
 import { requireGroupPrincipal } from '../plugins/group-auth.js';
 import { examplePlan, exampleReview, exampleSeries } from './group-examples.js';
@@ -9,6 +10,7 @@ import { groupErrors as errors, groupLink as security } from './group-common.js'
 export async function groupSeriesRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const deps = { db: app.database.db, now: app.now };
+  const deliver = deliverTo(app.facts);
 
   r.post(
     '/api/groups/:groupId/series/plan',
@@ -23,7 +25,7 @@ export async function groupSeriesRoutes(app: FastifyInstance) {
         response: { 200: SeriesProposal, ...errors },
       },
     },
-    async (request) => planGroupSeries(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.body),
+    async (request) => deliver(await planGroupSeries(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.body)),
   );
 
   r.post(
@@ -31,7 +33,7 @@ export async function groupSeriesRoutes(app: FastifyInstance) {
     {
       schema: { tags: ['groups'], summary: 'Check a hand-adjusted series against the planner rules (nothing is stored)', security, params: GroupIdParams, body: ReviewSeriesRequest.meta({ example: exampleReview }), response: { 200: SeriesPlan, ...errors } },
     },
-    async (request) => reviewGroupSeries(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.body),
+    async (request) => deliver(await reviewGroupSeries(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.body)),
   );
 
   r.post(
@@ -48,6 +50,6 @@ export async function groupSeriesRoutes(app: FastifyInstance) {
         response: { 201: CreateSeriesResponse, ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send(await createGroupSeries(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.body)),
+    async (request, reply) => reply.code(201).send(deliver(await createGroupSeries(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.body))),
   );
 }

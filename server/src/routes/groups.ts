@@ -15,6 +15,7 @@ import {
   UpdateMemberRequest,
 } from '@mockloop/shared';
 import { addMember, createGroup, editMember, groupSession, readGroup, reissueMemberLink, revokeMemberLink, type IssuedMember } from '../application/groups.js';
+import { deliverTo } from '../application/facts.js';
 import { requireGroupLink, requireGroupPrincipal } from '../plugins/group-auth.js';
 import { exampleMember, exampleMemberEdit } from './group-examples.js';
 import { groupErrors as errors, groupLink as security, publicBase } from './group-common.js';
@@ -29,6 +30,7 @@ export async function groupRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = app.database.db;
   const deps = { db, now: app.now };
+  const deliver = deliverTo(app.facts);
   const linkOf = (base: string, m: IssuedMember): MemberLink => ({ memberId: m.memberId, name: m.name, token: m.token, url: groupLinkUrl(base, m.token) });
 
   r.post(
@@ -44,7 +46,7 @@ export async function groupRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const created = await createGroup(deps, request.body);
+      const created = deliver(await createGroup(deps, request.body));
       const base = publicBase(request);
       return reply.code(201).send({
         groupId: created.groupId,
@@ -57,13 +59,13 @@ export async function groupRoutes(app: FastifyInstance) {
   r.get(
     '/api/group-session',
     { schema: { tags: ['groups'], summary: 'Who this group link belongs to', security, response: { 200: GroupSession, ...errors } } },
-    async (request) => groupSession(await requireGroupLink(request)),
+    async (request) => deliver(groupSession(await requireGroupLink(request))),
   );
 
   r.get(
     '/api/groups/:groupId',
     { schema: { tags: ['groups'], summary: 'The group as its organizer sees it', security, params: GroupIdParams, response: { 200: GroupView, ...errors } } },
-    async (request) => readGroup(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer'])),
+    async (request) => deliver(await readGroup(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']))),
   );
 
   r.post(
@@ -73,14 +75,14 @@ export async function groupRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const organizer = await requireGroupPrincipal(request, request.params.groupId, ['organizer']);
-      return reply.code(201).send(linkOf(publicBase(request), await addMember(deps, organizer, request.body)));
+      return reply.code(201).send(linkOf(publicBase(request), deliver(await addMember(deps, organizer, request.body))));
     },
   );
 
   r.patch(
     '/api/groups/:groupId/members/:memberId',
     { schema: { tags: ['groups'], summary: 'Edit a member', security, params: GroupMemberParams, body: UpdateMemberRequest.meta({ example: exampleMemberEdit }), response: { 200: GroupMemberView, ...errors } } },
-    async (request) => editMember(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.params.memberId, request.body),
+    async (request) => deliver(await editMember(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.params.memberId, request.body)),
   );
 
   r.post(
@@ -88,7 +90,7 @@ export async function groupRoutes(app: FastifyInstance) {
     { schema: { tags: ['groups'], summary: "Re-issue a member's link (the old one stops working at once)", security, params: GroupMemberParams, response: { 200: MemberLink, ...errors } } },
     async (request) => {
       const organizer = await requireGroupPrincipal(request, request.params.groupId, ['organizer']);
-      return linkOf(publicBase(request), await reissueMemberLink(deps, organizer, request.params.memberId));
+      return linkOf(publicBase(request), deliver(await reissueMemberLink(deps, organizer, request.params.memberId)));
     },
   );
 
@@ -96,7 +98,7 @@ export async function groupRoutes(app: FastifyInstance) {
     '/api/groups/:groupId/members/:memberId/link',
     { schema: { tags: ['groups'], summary: "Revoke a member's link", security, params: GroupMemberParams, response: { 204: z.null().describe('Revoked'), ...errors } } },
     async (request, reply) => {
-      await revokeMemberLink(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.params.memberId);
+      deliver(await revokeMemberLink(deps, await requireGroupPrincipal(request, request.params.groupId, ['organizer']), request.params.memberId));
       return reply.code(204).send(null);
     },
   );

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiErrorBody, LoopExport, LoopIdParams } from '@mockloop/shared';
+import { deliverTo } from '../application/facts.js';
 import { deleteLoop, exportLoop } from '../application/loop-data.js';
 import { requireLoopMember, requireRole } from '../plugins/auth.js';
 
@@ -12,6 +13,7 @@ const bearer = [{ inviteToken: [] }];
 export async function loopDataRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const deps = { db: app.database.db, now: app.now };
+  const deliver = deliverTo(app.facts);
 
   r.get(
     '/api/loops/:loopId/export',
@@ -29,7 +31,7 @@ export async function loopDataRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'export the loop');
-      const exported = await exportLoop(deps, principal);
+      const exported = deliver(await exportLoop(deps, principal));
       return reply.header('content-disposition', 'attachment; filename="mockloop-loop.json"').send(exported);
     },
   );
@@ -48,7 +50,7 @@ export async function loopDataRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'delete the loop');
-      app.facts.publish((await deleteLoop(deps, principal)).facts);
+      deliver(await deleteLoop(deps, principal));
       return reply.code(204).send(null);
     },
   );

@@ -12,6 +12,7 @@ import {
   ParticipantParams,
   SessionInfo,
 } from '@mockloop/shared';
+import { deliverTo } from '../application/facts.js';
 import { reissueLink, revokeLink } from '../application/links.js';
 import { createLoop, openSession, readLoop } from '../application/loops.js';
 import { buildLoopCalendar } from '../domain/calendar.js';
@@ -51,6 +52,7 @@ export async function loopRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = app.database.db;
   const deps = { db, now: app.now };
+  const deliver = deliverTo(app.facts);
 
   r.post(
     '/api/loops',
@@ -65,7 +67,7 @@ export async function loopRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const created = await createLoop(deps, request.body);
+      const created = deliver(await createLoop(deps, request.body));
       return reply.code(201).send(linksOf(request, created));
     },
   );
@@ -75,7 +77,7 @@ export async function loopRoutes(app: FastifyInstance) {
     { schema: { tags: ['loops'], summary: 'Who this invite token belongs to', security: bearer, response: { 200: SessionInfo, ...errors } } },
     async (request) => {
       const principal = requirePrincipal(request);
-      app.facts.publish((await openSession(deps, principal)).facts);
+      deliver(await openSession(deps, principal));
       const { loopId, ...viewer } = principal;
       return { loopId, viewer };
     },
@@ -94,7 +96,7 @@ export async function loopRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      return readLoop(deps, principal);
+      return deliver(await readLoop(deps, principal));
     },
   );
 
@@ -111,7 +113,7 @@ export async function loopRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      const ics = buildLoopCalendar(await readLoop(deps, principal), publicBase(request));
+      const ics = buildLoopCalendar(deliver(await readLoop(deps, principal)), publicBase(request));
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="mockloop.ics"')
@@ -133,9 +135,7 @@ export async function loopRoutes(app: FastifyInstance) {
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 're-issue links');
-      const { result, facts } = await reissueLink({ db }, principal, request.params.participantId);
-      app.facts.publish(facts);
-      return linkOf(publicBase(request), result);
+      return linkOf(publicBase(request), deliver(await reissueLink({ db }, principal, request.params.participantId)));
     },
   );
 
@@ -153,7 +153,7 @@ export async function loopRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'revoke links');
-      app.facts.publish((await revokeLink({ db }, principal, request.params.participantId)).facts);
+      deliver(await revokeLink({ db }, principal, request.params.participantId));
       return reply.code(204).send(null);
     },
   );

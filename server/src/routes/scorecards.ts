@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiErrorBody, CustomQuestionRequest, LoopIdParams, RoundQuestions, Scorecard } from '@mockloop/shared';
+import { deliverTo } from '../application/facts.js';
 import { addQuestion, roundQuestions } from '../application/questions.js';
+import { readScorecard } from '../application/scorecards.js';
 import { exampleCustomQuestion } from './examples.js';
 import { requireLoopMember, requireRole } from '../plugins/auth.js';
 
@@ -13,6 +15,7 @@ const bearer = [{ inviteToken: [] }];
 export async function scorecardRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = app.database.db;
+  const deliver = deliverTo(app.facts);
 
   r.get(
     '/api/loops/:loopId/rounds/:roundId/questions',
@@ -27,7 +30,7 @@ export async function scorecardRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      return roundQuestions({ db }, principal, request.params.roundId);
+      return deliver(await roundQuestions({ db }, principal, request.params.roundId));
     },
   );
 
@@ -46,7 +49,7 @@ export async function scorecardRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const principal = requireLoopMember(request, request.params.loopId);
       requireRole(principal, ['organizer'], 'add questions');
-      return reply.code(201).send(await addQuestion({ db }, principal, request.body));
+      return reply.code(201).send(deliver(await addQuestion({ db }, principal, request.body)));
     },
   );
 
@@ -63,7 +66,7 @@ export async function scorecardRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      return app.scorecards.read(principal, request.params.scorecardId);
+      return deliver(await readScorecard({ db }, principal, request.params.scorecardId));
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiErrorBody, WhiteboardParams, WhiteboardScene } from '@mockloop/shared';
+import { deliverTo } from '../application/facts.js';
 import { readWhiteboard } from '../application/whiteboard.js';
 import { requireLoopMember } from '../plugins/auth.js';
 
@@ -22,7 +23,7 @@ export async function whiteboardRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const principal = requireLoopMember(request, request.params.loopId);
-      return (await readWhiteboard({ db: app.database.db }, principal, request.params.roundId)).result;
+      return deliverTo(app.facts)(await readWhiteboard({ db: app.database.db }, principal, request.params.roundId));
     },
   );
 }

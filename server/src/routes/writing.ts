@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiErrorBody, LoopIdParams, PROMPT_BANK, PromptBankResponse, WORDS_PER_PAGE, WritingExercise, WritingReviewDraft, WritingReviews, WritingSetupRequest } from '@mockloop/shared';
 import { readWriting, setUpWriting, type WritingDeps } from '../application/writing.js';
 import { readWritingReviews, saveWritingReview, submitWritingReview } from '../application/writing-reviews.js';
+import { deliverTo } from '../application/facts.js';
 import { requireLoopMember } from '../plugins/auth.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 423: ApiErrorBody };
@@ -33,7 +34,7 @@ const exampleReview: WritingReviewDraft = {
 export async function writingRoutes(app: FastifyInstance, options: { writing: Omit<WritingDeps, 'db' | 'now'> }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const deps = (): WritingDeps => ({ db: app.database.db, now: app.now, ...options.writing });
-  const publish = <T>(outcome: { result: T; facts: Parameters<typeof app.facts.publish>[0] }) => (app.facts.publish(outcome.facts), outcome.result);
+  const deliver = deliverTo(app.facts);
 
   r.get('/api/writing/prompts', { schema: { tags, summary: 'The prompt bank shipped with MockLoop, and how many words make a page', response: { 200: PromptBankResponse } } }, async () => ({
     prompts: [...PROMPT_BANK],
@@ -43,7 +44,7 @@ export async function writingRoutes(app: FastifyInstance, options: { writing: Om
   r.get(
     '/api/loops/:loopId/writing',
     { schema: { tags, summary: "The loop's writing exercise (any member; the text only to the candidate, and to its reviewers once submitted or locked)", security: bearer, params: LoopIdParams, response: { 200: WritingExercise, ...errors } } },
-    async (request) => publish(await readWriting(deps(), requireLoopMember(request, request.params.loopId))),
+    async (request) => deliver(await readWriting(deps(), requireLoopMember(request, request.params.loopId))),
   );
 
   r.post(
@@ -58,24 +59,24 @@ export async function writingRoutes(app: FastifyInstance, options: { writing: Om
         response: { 200: WritingExercise, ...errors },
       },
     },
-    async (request) => publish(await setUpWriting(deps(), requireLoopMember(request, request.params.loopId), request.body)),
+    async (request) => deliver(await setUpWriting(deps(), requireLoopMember(request, request.params.loopId), request.body)),
   );
 
   r.get(
     '/api/loops/:loopId/writing/reviews',
     { schema: { tags, summary: "Your review of the writing exercise, and the others' once yours is submitted and the debrief is open (reviewers)", security: bearer, params: LoopIdParams, response: { 200: WritingReviews, ...errors } } },
-    async (request) => publish(await readWritingReviews(deps(), requireLoopMember(request, request.params.loopId))),
+    async (request) => deliver(await readWritingReviews(deps(), requireLoopMember(request, request.params.loopId))),
   );
 
   r.post(
     '/api/loops/:loopId/writing/review',
     { schema: { tags, summary: 'Save your review draft: rubric, LPs shown, vote, anchored comments (reviewers, once the text is final)', security: bearer, params: LoopIdParams, body: WritingReviewDraft.meta({ example: exampleReview }), response: { 200: WritingReviews, ...errors } } },
-    async (request) => publish(await saveWritingReview(deps(), requireLoopMember(request, request.params.loopId), request.body)),
+    async (request) => deliver(await saveWritingReview(deps(), requireLoopMember(request, request.params.loopId), request.body)),
   );
 
   r.post(
     '/api/loops/:loopId/writing/review/submit',
     { schema: { tags, summary: 'Submit your review: every criterion rated and a vote cast; it then locks (reviewers)', security: bearer, params: LoopIdParams, body: WritingReviewDraft.meta({ example: exampleReview }), response: { 200: WritingReviews, ...errors } } },
-    async (request) => publish(await submitWritingReview(deps(), requireLoopMember(request, request.params.loopId), request.body)),
+    async (request) => deliver(await submitWritingReview(deps(), requireLoopMember(request, request.params.loopId), request.body)),
   );
 }

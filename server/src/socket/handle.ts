@@ -1,24 +1,26 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Ack } from '@mockloop/shared';
+import type { FactsPort, Outcome } from '../application/facts.js';
 import { isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT } from '../db/failures.js';
 import { DomainError } from '../domain/errors.js';
 import { makeStorable } from '../domain/storable-text.js';
 import { allowCommand } from './command-limits.js';
 
-type Logger = { error(obj: unknown, msg: string): void; warn?(obj: unknown, msg: string): void };
+/** What every command's edge needs: where to log, and where the use case's facts go. */
+export type Edge = { log: { error(obj: unknown, msg: string): void; warn?(obj: unknown, msg: string): void }; facts: FactsPort };
 
 /**
  * The edge of every socket command: refuse a missing ack, apply the socket's rate limit,
- * parse the payload with zod (then make its text storable), catch everything, and answer
- * with one ack shape. Internal messages never leave.
+ * parse the payload with zod (then make its text storable), run the use case, publish its
+ * facts, catch everything, and answer with one ack shape. Internal messages never leave.
  */
 export function onCommand<S extends z.ZodType, R>(
   socket: Socket,
   event: string,
   schema: S,
-  log: Logger,
-  handler: (payload: z.output<S>) => Promise<R> | R,
+  { log, facts }: Edge,
+  useCase: (payload: z.output<S>) => Promise<Outcome<R>> | Outcome<R>,
 ) {
   socket.on(event, async (...args: unknown[]) => {
     const ack = args[args.length - 1];
@@ -34,7 +36,9 @@ export function onCommand<S extends z.ZodType, R>(
       return reply({ ok: false, error: { code: 'bad-request', message: `${where}${issue?.message ?? 'invalid payload'}` } });
     }
     try {
-      reply({ ok: true, data: await handler(makeStorable(parsed.data)) });
+      const outcome = await useCase(makeStorable(parsed.data));
+      facts.publish(outcome.facts);
+      reply({ ok: true, data: outcome.result });
     } catch (error) {
       if (error instanceof DomainError) {
         const details = error.code === 'out-of-order' ? { details: error.details } : {};

@@ -1,53 +1,45 @@
 import { z } from 'zod';
 import { EnterRoom, ExtendClock, PingPayload, RoundRef, type ClockCommand } from '@mockloop/shared';
 import type { ClockService } from '../application/clock.js';
-import type { FactsPort } from '../application/facts.js';
+import { withoutFacts } from '../application/facts.js';
 import { enterRoom, liveSnapshot, presenceChanged, type PresenceDeps } from '../application/presence.js';
 import type { MockLoopSocket } from './gateway.js';
-import { onCommand } from './handle.js';
+import { onCommand, type Edge } from './handle.js';
 
-type LiveDeps = PresenceDeps & {
-  facts: FactsPort;
-  clocks: ClockService;
-  log: { error(obj: unknown, msg: string): void };
-};
+type LiveDeps = PresenceDeps & Edge & { clocks: ClockService };
 
 const Empty = z.object({}).optional();
 
-/** Time sync, snapshots, presence and clock control: thin edges over the services. */
+/** Time sync, snapshots, presence and clock control: thin edges over the use cases. */
 export function registerLiveHandlers(socket: MockLoopSocket, deps: LiveDeps) {
   const principal = socket.data.principal;
-  const { log } = deps;
 
-  onCommand(socket, 'time:ping', PingPayload, log, (payload) => ({ clientSendAt: payload.clientSendAt, serverAt: deps.now() }));
+  // Not a use case: the client's clock sync needs the server's time and nothing else.
+  onCommand(socket, 'time:ping', PingPayload, deps, (payload) => withoutFacts({ clientSendAt: payload.clientSendAt, serverAt: deps.now() }));
 
-  onCommand(socket, 'live:snapshot', Empty, log, () => liveSnapshot(deps, principal));
+  onCommand(socket, 'live:snapshot', Empty, deps, () => liveSnapshot(deps, principal));
 
   // Enter/leave can overlap (a quick visit to a room and back): only the latest one counts.
   let presenceSeq = 0;
-  onCommand(socket, 'presence:enter', EnterRoom, log, async ({ roundId }) => {
+  onCommand(socket, 'presence:enter', EnterRoom, deps, ({ roundId }) => {
     const seq = ++presenceSeq;
     const place = (round: string | null) => {
       if (seq === presenceSeq) socket.data.roundId = round;
     };
-    const { result, facts } = await enterRoom({ ...deps, place }, principal, roundId);
-    deps.facts.publish(facts);
-    return result;
+    return enterRoom({ ...deps, place }, principal, roundId);
   });
 
-  const control = (type: Exclude<ClockCommand['type'], 'extend'>) => (payload: RoundRef) =>
-    deps.clocks.command(principal, payload.roundId, { type });
-  onCommand(socket, 'clock:start', RoundRef, log, control('start'));
-  onCommand(socket, 'clock:pause', RoundRef, log, control('pause'));
-  onCommand(socket, 'clock:resume', RoundRef, log, control('resume'));
-  onCommand(socket, 'clock:end', RoundRef, log, control('end'));
-  onCommand(socket, 'clock:extend', ExtendClock, log, ({ roundId, minutes }) =>
-    deps.clocks.command(principal, roundId, { type: 'extend', minutes }),
-  );
+  const control = (type: Exclude<ClockCommand['type'], 'extend'>) => (payload: RoundRef) => deps.clocks.command(principal, payload.roundId, { type });
+  onCommand(socket, 'clock:start', RoundRef, deps, control('start'));
+  onCommand(socket, 'clock:pause', RoundRef, deps, control('pause'));
+  onCommand(socket, 'clock:resume', RoundRef, deps, control('resume'));
+  onCommand(socket, 'clock:end', RoundRef, deps, control('end'));
+  onCommand(socket, 'clock:extend', ExtendClock, deps, ({ roundId, minutes }) => deps.clocks.command(principal, roundId, { type: 'extend', minutes }));
 
+  // A closed tab is no request: the adapter publishes what presence now is.
   socket.on('disconnect', () => {
     presenceChanged(deps, principal.loopId)
       .then(({ facts }) => deps.facts.publish(facts))
-      .catch((err: unknown) => log.error({ err }, 'presence update failed'));
+      .catch((err: unknown) => deps.log.error({ err }, 'presence update failed'));
   });
 }

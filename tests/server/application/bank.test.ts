@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBankStory, MAX_BANK_STORIES, type BankPatchOp, type BankStory } from '@mockloop/shared';
 import { checkBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink } from '../../../server/src/application/bank.js';
 import { attachLoopBank, createLoopBank, detachLoopBank, readLoopBank, shareLoopBank } from '../../../server/src/application/bank-loops.js';
-import { collectingFacts } from '../../../server/src/application/facts.js';
 import { suggestStoryDataPoints } from '../../../server/src/application/data-points.js';
 import { createLoop } from '../../../server/src/application/loops.js';
-import { createScorecardService } from '../../../server/src/application/scorecards.js';
+import { openScorecard, patchScorecard, readScorecard } from '../../../server/src/application/scorecards.js';
 import { openDatabase, type DatabaseHandle } from '../../../server/src/db/database.js';
 import { demoLoopRequest } from '../../../server/src/domain/demo-loop.js';
 import { principalOf, type Principal } from '../../../server/src/domain/principal.js';
@@ -40,7 +39,7 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   handle = await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: testDb.dataDir });
   deps = { db: handle.db };
-  loop = await createLoop(deps, demoLoopRequest(new Date(NOW)));
+  loop = (await createLoop(deps, demoLoopRequest(new Date(NOW)))).result;
 });
 
 afterAll(async () => {
@@ -140,9 +139,8 @@ describe('titles shared with the loop', () => {
     await tabOf(ownerToken)([{ op: 'addStory', story: secret }]);
     expect((await readLoopBank(deps, person('interviewer', 1))).result).toEqual({ attached: false, sharedTitles: false, titles: [] });
     await expect(readLoopBank(deps, person('organizer'))).rejects.toMatchObject({ code: 'forbidden' });
-    const port = collectingFacts();
-    port.publish((await shareLoopBank(deps, person('candidate'), true)).facts);
-    expect(port.published).toEqual([{ kind: 'emit', rooms: [`loop:${loop.loopId}`], event: 'loop:changed', payload: { loopId: loop.loopId, what: 'bank' } }]);
+    const { facts: shared } = await shareLoopBank(deps, person('candidate'), true);
+    expect(shared).toEqual([{ kind: 'emit', rooms: [`loop:${loop.loopId}`], event: 'loop:changed', payload: { loopId: loop.loopId, what: 'bank' } }]);
     const seen = (await readLoopBank(deps, person('interviewer', 1))).result;
     expect(seen.titles).toContainEqual({ id: secret.id, title: 'Refund backlog', lps: [] });
     expect(JSON.stringify(seen)).not.toContain('SECRET');
@@ -156,24 +154,24 @@ describe('titles shared with the loop', () => {
     const prepared = story('Linked story', { situation: 'Our warehouse scanners dropped orders at the Leeds site.', action: 'I led a team of 6 engineers to rebuild the scanner sync.', result: 'Dropped orders fell from 3% to 0.5%.' });
     await tabOf(ownerToken)([{ op: 'addStory', story: prepared }]);
     const interviewer = person('interviewer', 1);
-    const scorecards = createScorecardService({ db: deps.db, facts: collectingFacts(), now: () => NOW });
-    const card = await scorecards.open(interviewer, loop.roundIds[0]!);
+    const cardDeps = { db: deps.db, now: () => NOW };
+    const { result: card } = await openScorecard(cardDeps, interviewer, loop.roundIds[0]!);
     const told = { id: randomUUID(), questionId: null, questionText: '', lps: [], situation: prepared.situation, task: '', action: 'I led a team of 15 engineers on the scanner sync.', result: prepared.result, notes: '', flags: [], dataPoints: {} };
-    await scorecards.patch(interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 1, ops: [{ op: 'addStory', story: told }] });
+    await patchScorecard(cardDeps, interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 1, ops: [{ op: 'addStory', story: told }] });
     // The checker suggests the prepared story from the notes; the interviewer sees its title only.
     const suggested = (await suggestStoryDataPoints(deps, interviewer, { scorecardId: card.id, storyId: told.id })).result;
     expect(suggested.bankStory).toEqual({ id: prepared.id, title: 'Linked story' });
-    await expect(scorecards.patch(interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 2, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: randomUUID() }] })).rejects.toMatchObject({ code: 'not-found' });
-    await scorecards.patch(interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 2, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: prepared.id }] });
-    expect((await scorecards.read(interviewer, card.id)).draft.stories[0]!.bankStoryId).toBe(prepared.id);
+    await expect(patchScorecard(cardDeps, interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 2, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: randomUUID() }] })).rejects.toMatchObject({ code: 'not-found' });
+    await patchScorecard(cardDeps, interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 2, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: prepared.id }] });
+    expect((await readScorecard(cardDeps, interviewer, card.id)).result.draft.stories[0]!.bankStoryId).toBe(prepared.id);
     await shareLoopBank(deps, person('candidate'), false);
-    await expect(scorecards.patch(interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 3, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: prepared.id }] })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(patchScorecard(cardDeps, interviewer, { scorecardId: card.id, clientId: 'link-tab-1', seq: 3, ops: [{ op: 'setStoryBankLink', storyId: told.id, bankStoryId: prepared.id }] })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
 
 /** A bank of its own, attached to no loop. */
 async function freshBank() {
-  const other = await createLoop(deps, demoLoopRequest(new Date(NOW)));
+  const { result: other } = await createLoop(deps, demoLoopRequest(new Date(NOW)));
   const candidate = other.participants.find((p) => p.role === 'candidate')!;
   return (await createLoopBank(deps, principalOf({ ...candidate, loopId: other.loopId }))).result;
 }

@@ -32,12 +32,13 @@ const organizerOf = (groupId: string): GroupPrincipal => ({ kind: 'organizer', g
 
 describe('the group use cases', () => {
   it('create a series as ordinary loops; opening a seat ends its earlier sessions', async () => {
-    const group = await createGroup(deps, { name: 'Club', organizer: { name: 'Olive' }, members: groupRequest(6).members!.map((m) => ({ ...m, wantsToBeCandidate: true })) });
-    const plan = await planGroupSeries(deps, organizerOf(group.groupId), { roundsPerLoop: 5 });
+    const { result: group } = await createGroup(deps, { name: 'Club', organizer: { name: 'Olive' }, members: groupRequest(6).members!.map((m) => ({ ...m, wantsToBeCandidate: true })) });
+    const { result: plan } = await planGroupSeries(deps, organizerOf(group.groupId), { roundsPerLoop: 5 });
     expect(plan.loops).toHaveLength(6);
-    const created = await createGroupSeries(deps, organizerOf(group.groupId), { roundsPerLoop: 5, loops: plan.loops.map((l) => ({ ...l, startsAt: '2026-03-10T18:00', timeZone: 'UTC' })) });
+    const { result: created, facts } = await createGroupSeries(deps, organizerOf(group.groupId), { roundsPerLoop: 5, loops: plan.loops.map((l) => ({ ...l, startsAt: '2026-03-10T18:00', timeZone: 'UTC' })) });
     expect(created.series).toBe(1);
     expect(created.loops).toHaveLength(6);
+    expect(facts).toEqual([]); // nobody watches a loop that did not exist
     const ada = group.members[0]!;
     const member: GroupPrincipal = { kind: 'member', groupId: group.groupId, groupName: 'Club', memberId: ada.memberId, name: ada.name };
     const seat = (await seatsOf(handle.db, ada.memberId))[0]!;
@@ -52,7 +53,7 @@ describe('the group use cases', () => {
   });
 
   it('refuse a thirteenth member inside the writing transaction', async () => {
-    const group = await createGroup(deps, { name: 'Full', organizer: { name: 'Olive' }, members: Array.from({ length: 12 }, (_, i) => ({ name: `M${i}`, targetRole: 'other' as const, timeZone: 'UTC', wantsToBeCandidate: true })) });
+    const { result: group } = await createGroup(deps, { name: 'Full', organizer: { name: 'Olive' }, members: Array.from({ length: 12 }, (_, i) => ({ name: `M${i}`, targetRole: 'other' as const, timeZone: 'UTC', wantsToBeCandidate: true })) });
     await expect(addMember(deps, organizerOf(group.groupId), { name: 'One more', targetRole: 'other', timeZone: 'UTC', wantsToBeCandidate: true })).rejects.toMatchObject({ code: 'conflict' });
   });
 });

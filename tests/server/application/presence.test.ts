@@ -32,7 +32,7 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   handle = await openDatabase({ databaseUrl: testDb.databaseUrl, dataDir: testDb.dataDir });
   deps = { db: handle.db, now: () => NOW, connected: async () => online };
-  [loop, other] = [await createLoop(deps, demoLoopRequest(new Date(NOW))), await createLoop(deps, demoLoopRequest(new Date(NOW)))];
+  [loop, other] = [(await createLoop(deps, demoLoopRequest(new Date(NOW)))).result, (await createLoop(deps, demoLoopRequest(new Date(NOW)))).result];
 });
 
 afterAll(async () => {
@@ -69,7 +69,7 @@ describe('presence', () => {
     const me = candidate();
     const { facts } = await sessionConnected(deps, me);
     expect(facts.map((f) => f.kind === 'emit' && f.event)).toContain('loop:changed');
-    const snapshot = await liveSnapshot(deps, me);
+    const { result: snapshot } = await liveSnapshot(deps, me);
     expect(snapshot).toMatchObject({ loopId: loop.loopId, serverNow: NOW });
     expect(snapshot.presence.some((e) => e.isBarRaiser)).toBe(false);
     expect(snapshot.clocks.length).toBeGreaterThan(0);

@@ -42,7 +42,7 @@ describe.each(BOTH_DATABASES)('the writing exercise on $name', ({ missing, creat
   /** A fresh demo loop: its people as principals, reviewers the first two interviewers. */
   async function freshLoop() {
     now = START;
-    const loop: CreatedLoop = await createDemoLoop(handle.db, new Date(START));
+    const { result: loop } = await createDemoLoop({ db: handle.db, now: () => START });
     const as = (pick: (p: CreatedLoop['participants'][number]) => boolean): Principal => principalOf({ ...loop.participants.find(pick)!, loopId: loop.loopId });
     const interviewers = loop.participants.filter((p) => p.role === 'interviewer');
     return {
