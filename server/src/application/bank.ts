@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { suggestDataPoints } from '@mockloop/shared/stories/data-points';
 import {
   applyBankOps,
   exportBankJson,
@@ -15,6 +16,7 @@ import {
   type BankPatchOp,
   type BankSelfCheck,
   type BankStory,
+  type BankSuggestions,
 } from '@mockloop/shared';
 import type { Database, Transaction } from '../db/database.js';
 import { selfCheckBank } from '../domain/bank-check.js';
@@ -108,6 +110,17 @@ export async function checkBank(deps: BankDeps, ownerToken: string | null): Prom
   const bank = await loadBank(deps.db, await ownedBankId(deps.db, ownerToken));
   if (!bank) throw notValid();
   return { result: selfCheckBank(bank.stories), facts: [] };
+}
+
+/**
+ * Data points read from one story's saved STAR text, for the owner to confirm or correct on
+ * the bank page: the room's suggestions, over the bank (the checker stays on the server).
+ */
+export async function suggestBankDataPoints(deps: BankDeps, ownerToken: string | null, storyId: string): Promise<Outcome<BankSuggestions>> {
+  const bank = await loadBank(deps.db, await ownedBankId(deps.db, ownerToken));
+  const story = bank?.stories.find((s) => s.id === storyId);
+  if (!story) throw new DomainError('not-found', 'No such story in your bank (it may not be saved yet).');
+  return { result: { storyId, suggestions: suggestDataPoints(story) }, facts: [] };
 }
 
 /** A new owner link; the old one stops working at once (a link shared by mistake is taken back). */

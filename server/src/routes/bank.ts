@@ -1,8 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiErrorBody, Bank, BankExport, BankFormat, BankImport, BankImported, BankOwnerLink, BankPatch, BankPatchAck, BankSelfCheck } from '@mockloop/shared';
-import { checkBank, deleteBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink } from '../application/bank.js';
+import {
+  ApiErrorBody,
+  Bank,
+  BankExport,
+  BankFormat,
+  BankImport,
+  BankImported,
+  BankOwnerLink,
+  BankPatch,
+  BankPatchAck,
+  BankSelfCheck,
+  BankStoryParams,
+  BankSuggestions,
+} from '@mockloop/shared';
+import { checkBank, deleteBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink, suggestBankDataPoints } from '../application/bank.js';
 import { bearerToken } from '../auth/invite-token.js';
 import { exampleBank } from './examples.js';
 
@@ -71,6 +84,21 @@ export async function bankRoutes(app: FastifyInstance) {
     '/api/bank/check',
     { schema: { tags, summary: 'Self-check: stories about one experience that contradict each other, and STAR gaps', security: owner, response: { 200: BankSelfCheck, ...errors } } },
     async (request) => publish(await checkBank(deps, token(request))),
+  );
+
+  r.get(
+    '/api/bank/stories/:storyId/suggestions',
+    {
+      schema: {
+        tags,
+        summary: "Data points read from one story's saved text (team, role, durations, metric, outcome), for the owner to confirm",
+        description: 'The same reading as the room\'s `scorecard:suggest`; `404` for a story the bank does not hold (yet). Confirmed values are saved with a `setStoryDataPoint` patch.',
+        security: owner,
+        params: BankStoryParams,
+        response: { 200: BankSuggestions, ...errors },
+      },
+    },
+    async (request) => publish(await suggestBankDataPoints(deps, token(request), request.params.storyId)),
   );
 
   r.post(
