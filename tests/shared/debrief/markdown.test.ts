@@ -21,7 +21,7 @@ const feedback: CandidateFeedback = {
     ],
     neverTold: ['Vendor contract'],
     lpsWithoutGoodStory: [{ lpId: 'frugality', name: 'Frugality' }],
-    plan: ['Tell “Scanner sync rollout” the same way each time.', 'For Frugality, rehearse “Vendor contract”, which you prepared but did not tell.'],
+    plan: ['Tell “Scanner sync rollout” as you prepared it (or correct the bank): the team size and the figures changed in the telling.', 'For Frugality, rehearse “Vendor contract”, which you prepared but did not tell.'],
   },
 };
 
@@ -48,7 +48,7 @@ describe('feedback as Markdown', () => {
         '',
         '### Your practice plan',
         '',
-        '1. Tell “Scanner sync rollout” the same way each time.',
+        '1. Tell “Scanner sync rollout” as you prepared it (or correct the bank): the team size and the figures changed in the telling.',
         '2. For Frugality, rehearse “Vendor contract”, which you prepared but did not tell.',
         '',
         '',

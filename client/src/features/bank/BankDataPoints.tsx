@@ -130,7 +130,7 @@ function RowValue({ entry, suggestion, reading }: { entry: DataPointEntry | unde
 function TextReads({ suggestion, confirmed }: { suggestion: DataPointSuggestion; confirmed: boolean }) {
   return (
     <span className="iv-dp__source">
-      {confirmed ? <>Your text says {describeOwnPoint(suggestion.value)}: </> : null}
+      {confirmed ? 'Your text says otherwise, in the ' : null}
       <span className="iv-dp__field">{FIELD_NAMES[suggestion.field]}:</span> <q>{suggestion.phrase}</q>
     </span>
   );
