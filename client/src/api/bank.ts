@@ -11,6 +11,7 @@ export const bankApi = {
   check: (ownerToken: string) => apiFetch<BankSelfCheck>('/api/bank/check', { token: ownerToken }),
   suggest: (ownerToken: string, storyId: string) => apiFetch<BankSuggestions>(`/api/bank/stories/${storyId}/suggestions`, { token: ownerToken }),
   loop: (loopId: string, token: string) => apiFetch<LoopBank>(`/api/loops/${loopId}/bank`, { token }),
+  createForMember: (groupId: string, memberToken: string) => apiFetch<BankOwnerLink>(`/api/groups/${groupId}/me/bank`, { method: 'POST', token: memberToken }),
   create: (loopId: string, token: string) => apiFetch<BankOwnerLink>(`/api/loops/${loopId}/bank`, { method: 'POST', token }),
   attach: (loopId: string, token: string, ownerToken: string) => apiFetch<LoopBank>(`/api/loops/${loopId}/bank/attach`, { method: 'POST', token, body: { ownerToken } }),
   share: (loopId: string, token: string, shared: boolean) => apiFetch<LoopBank>(`/api/loops/${loopId}/bank/share`, { method: 'POST', token, body: { shared } }),

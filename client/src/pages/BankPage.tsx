@@ -28,7 +28,7 @@ export default function BankPage() {
     return (
       <main className="stack">
         <h1>Your story bank</h1>
-        <p>Open your bank from its owner link, or create one from your loop page.</p>
+        <p>Open your bank from its owner link, or create one from your loop page (as the candidate) or your group home.</p>
       </main>
     );
   }

@@ -19,12 +19,14 @@ import {
   type BankSuggestions,
 } from '@mockloop/shared';
 import type { Database, Transaction } from '../db/database.js';
+import type { GroupPrincipal } from '../domain/group-principal.js';
 import { selfCheckBank } from '../domain/bank-check.js';
 import { DomainError } from '../domain/errors.js';
 import { hashToken, newInviteToken } from '../domain/invite-token.js';
 import {
   deleteBankRow,
   findBankIdByOwnerHash,
+  insertBank,
   lastBankSeq,
   loadBank,
   loadOwnedBank,
@@ -46,6 +48,17 @@ export type BankDeps = { db: Database };
 
 const MAX_BANK_PATCH_BYTES = 40 * 1024;
 const notValid = () => new DomainError('unauthorized', 'This story bank link is not valid (any more).');
+
+/**
+ * A new, empty bank for a peer group's member, attached to no loop: they prepare between
+ * loops and attach it (with its owner link) to a loop where they are the candidate. The
+ * owner link exists only in the result.
+ */
+export async function createMemberBank(deps: BankDeps, _member: GroupPrincipal & { kind: 'member' }): Promise<Outcome<BankOwnerLink>> {
+  const ownerToken = newInviteToken();
+  const bankId = await insertBank(deps.db, hashToken(ownerToken));
+  return { result: { bankId, ownerToken }, facts: [] };
+}
 
 /** The bank behind an owner token; 401 when the token is missing, unknown or replaced. */
 export async function ownedBankId(db: Database, ownerToken: string | null): Promise<string> {

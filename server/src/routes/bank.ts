@@ -14,9 +14,12 @@ import {
   BankSelfCheck,
   BankStoryParams,
   BankSuggestions,
+  GroupIdParams,
 } from '@mockloop/shared';
-import { checkBank, deleteBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink, suggestBankDataPoints } from '../application/bank.js';
+import { checkBank, createMemberBank, deleteBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink, suggestBankDataPoints } from '../application/bank.js';
 import { bearerToken } from '../auth/invite-token.js';
+import { requireGroupMember } from '../plugins/group-auth.js';
+import { groupErrors, groupLink } from './group-common.js';
 import { exampleBank } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 413: ApiErrorBody };
@@ -25,7 +28,8 @@ const tags = ['bank'];
 
 /**
  * The story bank as its owner uses it, authorised by the bank's owner link
- * (`Authorization: Bearer <owner token>`), not by a loop's invite link.
+ * (`Authorization: Bearer <owner token>`), not by a loop's invite link; and a new bank for a
+ * peer group's member, authorised by their member link.
  */
 export async function bankRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -105,6 +109,21 @@ export async function bankRoutes(app: FastifyInstance) {
     '/api/bank/owner-link',
     { schema: { tags, summary: 'Replace the owner link: the old one stops working at once', security: owner, response: { 200: BankOwnerLink, ...errors } } },
     async (request) => publish(await replaceOwnerLink(deps, token(request))),
+  );
+
+  r.post(
+    '/api/groups/:groupId/me/bank',
+    {
+      schema: {
+        tags,
+        summary: "Create a story bank for yourself (a group's member), attached to no loop; the owner link is in the answer only",
+        description: 'Open the bank at `/bank#<ownerToken>`; attach it to a loop where you are the candidate with `POST /api/loops/:loopId/bank/attach`. Only a hash of the token is kept.',
+        security: groupLink,
+        params: GroupIdParams,
+        response: { 201: BankOwnerLink, ...groupErrors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(publish(await createMemberBank(deps, await requireGroupMember(request, request.params.groupId)))),
   );
 
   r.delete(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBankStory, MAX_BANK_STORIES, type BankPatchOp, type BankStory } from '@mockloop/shared';
-import { checkBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink, suggestBankDataPoints } from '../../../server/src/application/bank.js';
+import { checkBank, createMemberBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink, suggestBankDataPoints } from '../../../server/src/application/bank.js';
 import { attachLoopBank, createLoopBank, detachLoopBank, readLoopBank, shareLoopBank } from '../../../server/src/application/bank-loops.js';
 import { collectingFacts } from '../../../server/src/application/facts.js';
 import { suggestStoryDataPoints } from '../../../server/src/application/data-points.js';
@@ -61,6 +61,19 @@ describe('a loop and its bank', () => {
     expect((await readBank(deps, link.ownerToken)).result.loops).toEqual([]);
     await attachLoopBank(deps, person('candidate'), link.ownerToken);
     expect((await readBank(deps, link.ownerToken)).result.loops).toEqual([{ loopId: loop.loopId, sharedTitles: false }]);
+  });
+});
+
+describe("a group member's bank", () => {
+  it('belongs to no loop until its owner, as the candidate of a loop, attaches it there', async () => {
+    const member = { kind: 'member' as const, groupId: randomUUID(), groupName: 'Evening loops', memberId: randomUUID(), name: 'Ada' };
+    const { result: link } = await createMemberBank(deps, member);
+    expect(link.ownerToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await readBank(deps, link.ownerToken)).result).toMatchObject({ id: link.bankId, stories: [], loops: [] });
+    const other = await createLoop(deps, demoLoopRequest(new Date(NOW)));
+    const candidate = principalOf({ ...other.participants.find((p) => p.role === 'candidate')!, loopId: other.loopId });
+    await attachLoopBank(deps, candidate, link.ownerToken);
+    expect((await readBank(deps, link.ownerToken)).result.loops).toEqual([{ loopId: other.loopId, sharedTitles: false }]);
   });
 });
 
