@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loopRequest } from '../fixtures/loops';
 import { api, createLoop } from '../helpers/api';
+import { createGroup, groupRequest, planAndCreateSeries } from '../helpers/group';
 import { post } from '../helpers/debrief';
 import { completingOps, openCard, roundIds } from '../helpers/scorecard';
 import type { TestServer } from '../helpers/server';
@@ -248,4 +249,43 @@ describeBrowser('story bank: prepared by the candidate, linked in the room, comp
       await Promise.all([sam.close(), interviewer.page.close()]);
     }
   }, 420_000);
+
+  it("a group member keeps a bank between loops and attaches it, in one step, to the loop where they are the candidate", async () => {
+    const group = await createGroup(server.url, groupRequest(6));
+    const { created } = await planAndCreateSeries(server.url, group);
+    const ada = group.members[0]!;
+    const page = await newPage(browser, { viewport: VIEWPORTS.phone });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      const invite = new URL(ada.url);
+      await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
+      await page.getByRole('heading', { level: 1, name: 'Hello, Ada Park' }).waitFor(STEP);
+      const home = page.getByRole('region', { name: 'Your story bank' });
+      await home.getByRole('button', { name: 'Create a story bank' }).click();
+      await expect.poll(() => home.getByLabel('Owner link').inputValue(), STEP).toMatch(/\/bank#[A-Za-z0-9_-]{43}$/);
+      await expectAccessible(page);
+      await shotOf(page, '[aria-labelledby="member-bank-title"]', 'bank-member-home-closeup');
+      await home.getByRole('link', { name: 'Open your story bank' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your story bank' }).waitFor(STEP);
+      await page.getByRole('button', { name: 'Add a story' }).click();
+      await page.locator('.bank-story').first().getByLabel('Title').fill('Quiet nights on call');
+      await expect.poll(() => page.locator('.bank-save').textContent(), STEP).toBe('All changes saved');
+
+      // Her loop as candidate: the loop page offers the bank this browser keeps.
+      const loopId = created.loops.find((l) => l.candidateMemberId === ada.memberId)!.loopId;
+      const seats = (await api(server.url, `/api/groups/${group.groupId}/me`, { token: ada.token })).body as { seats: { participantId: string; loopId: string; role: string }[] };
+      const seat = seats.seats.find((s) => s.loopId === loopId && s.role === 'candidate')!;
+      const link = (await api(server.url, `/api/groups/${group.groupId}/seats/${seat.participantId}/link`, { method: 'POST', token: ada.token })).body as { url: string };
+      const seatUrl = new URL(link.url);
+      await page.goto(new URL(seatUrl.pathname + seatUrl.hash, server.url).href);
+      await page.waitForURL((u) => u.pathname === `/loops/${loopId}`, STEP);
+      await page.getByRole('button', { name: 'Attach the story bank this browser keeps' }).click(STEP);
+      await page.getByText('1 story prepared.').waitFor(STEP);
+      await expect(noHorizontalScroll(page)).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
 });

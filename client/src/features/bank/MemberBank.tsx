@@ -23,7 +23,7 @@ export function MemberBank({ groupId, token }: { groupId: string; token: string 
   return (
     <section className="stack" aria-labelledby="member-bank-title">
       <h2 id="member-bank-title">Your story bank</h2>
-      <p className="text-muted">Prepare your STAR stories between loops, see which Leadership Principles they cover, and check them against each other. Only you can open it.</p>
+      <p className="text-muted">Prepare your STAR stories between loops, see which Leadership Principles they cover, and check them against each other. It is private: only its owner link opens it.</p>
       {created ? (
         <div className="stack stack--tight">
           <p>
@@ -33,19 +33,23 @@ export function MemberBank({ groupId, token }: { groupId: string; token: string 
         </div>
       ) : null}
       {kept ? (
-        <p>
-          <Link className="button" to="/bank">
-            Open your story bank
-          </Link>{' '}
-          <span className="text-muted">In a loop where you are the candidate, attach it from the loop page.</span>
-        </p>
+        <div className="stack stack--tight">
+          <p>
+            <Link className="button" to="/bank">
+              Open your story bank
+            </Link>
+          </p>
+          <p className="text-muted">In a loop where you are the candidate, attach it from the loop page.</p>
+        </div>
       ) : (
-        <p>
-          <button type="button" className="button" onClick={() => create.mutate()} disabled={create.isPending}>
-            Create a story bank
-          </button>{' '}
-          <span className="text-muted">Already have one? Open its owner link in this browser.</span>
-        </p>
+        <div className="stack stack--tight">
+          <p>
+            <button type="button" className="button" onClick={() => create.mutate()} disabled={create.isPending}>
+              Create a story bank
+            </button>
+          </p>
+          <p className="text-muted">Already have one? Open its owner link in this browser.</p>
+        </div>
       )}
       {create.error ? (
         <p className="loop-inline-error" role="alert">
