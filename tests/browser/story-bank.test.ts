@@ -1,9 +1,11 @@
 import axe from 'axe-core';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loopRequest } from '../fixtures/loops';
 import { api, createLoop } from '../helpers/api';
+import { createGroup, groupRequest, planAndCreateSeries } from '../helpers/group';
 import { post } from '../helpers/debrief';
 import { completingOps, openCard, roundIds } from '../helpers/scorecard';
 import type { TestServer } from '../helpers/server';
@@ -84,6 +86,31 @@ describeBrowser('story bank: prepared by the candidate, linked in the room, comp
       await story.getByRole('checkbox', { name: 'Dive Deep' }).check();
       await expect.poll(() => sam.locator('.bank-save').textContent(), STEP).toBe('All changes saved');
 
+      // Its data points, read from the saved text: the owner confirms the team and corrects the figure.
+      const point = (slot: string) => story.getByRole('list', { name: 'Data points of story 1' }).locator(`[data-slot="${slot}"]`);
+      await expect.poll(() => point('team').textContent(), STEP).toContain('6 people, a team you worked in suggested');
+      await expect(point('team').textContent()).resolves.toContain('Action: team of 6 engineers');
+      await point('team').getByRole('button', { name: 'Confirm Team size' }).click();
+      await expect.poll(() => point('team').textContent(), STEP).toContain('6 people, a team you worked in confirmed');
+      await point('metric').getByRole('button', { name: 'Edit Key metric' }).click();
+      const after = point('metric').getByRole('form', { name: 'Edit data point' }).getByLabel('After');
+      await expect(after.inputValue()).resolves.toBe('0.5');
+      await after.fill('0.4');
+      await after.press('Enter');
+      await expect.poll(() => point('metric').textContent(), STEP).toContain('Dropped orders: 3% → 0.4% confirmed');
+      // Keyboard users stay on the row; the text, which still says 0.5%, is shown beside the correction.
+      await expect(point('metric').evaluate((row) => row.contains(document.activeElement))).resolves.toBe(true);
+      await expect(point('metric').textContent()).resolves.toContain('Your text says otherwise, in the Result: Dropped orders fell from 3% to 0.5%');
+      await expect.poll(() => sam.locator('.bank-save').textContent(), STEP).toBe('All changes saved');
+      await expectAccessible(sam);
+      await shotOf(sam, '.bank-dp', 'bank-data-points-closeup');
+      // Saved for good: a reload reads them back from the server.
+      await sam.reload();
+      await sam.getByRole('heading', { name: 'Stories (1)' }).waitFor(STEP);
+      await sam.locator('.bank-story summary').first().click();
+      await expect.poll(() => point('metric').textContent(), STEP).toContain('Dropped orders: 3% → 0.4% confirmed');
+      await expect(point('team').textContent()).resolves.toContain('6 people, a team you worked in confirmed');
+
       // Seven more from a JSON export.
       await sam.getByLabel('Import format').selectOption('json');
       await sam.getByLabel('Paste an export to add its stories').fill(JSON.stringify({ format: 'mockloop-story-bank', version: 1, stories: IMPORTED }));
@@ -112,6 +139,7 @@ describeBrowser('story bank: prepared by the candidate, linked in the room, comp
       await expect(noHorizontalScroll(sam)).resolves.toBe(true);
       await sam.locator('.bank-coverage').scrollIntoViewIfNeeded();
       await screenshot(sam, 'bank-coverage-phone');
+      await shotOf(sam, '.bank-dp', 'bank-data-points-phone');
       await sam.setViewportSize(VIEWPORTS.laptop);
 
       // Shares the titles from the loop page.
@@ -159,10 +187,18 @@ describeBrowser('story bank: prepared by the candidate, linked in the room, comp
         await eve.page.goto(`${server.url}/loops/${loop.loopId}/debrief`);
         const section = eve.page.getByRole('region', { name: 'Told from the candidate’s story bank' });
         await section.waitFor(STEP);
-        await expect(section.getByRole('row', { name: new RegExp(TYPED.title) }).textContent()).resolves.toMatch(/told in round 1.*1 fact/);
-        const drift = section.locator('.db-conflict').first();
-        await expect(drift.textContent()).resolves.toContain('Changed since preparation: Different team size');
-        await expect(drift.locator('figure').allTextContents()).resolves.toEqual([expect.stringMatching(/6 engineers.*Prepared: “Scanner sync rollout”/), expect.stringMatching(/15 engineers.*Told: Round 1/)]);
+        await expect(section.getByRole('row', { name: new RegExp(TYPED.title) }).textContent()).resolves.toMatch(/told in round 1.*2 facts/);
+        // Both drifts come from the data points the candidate confirmed on the bank page, against the notes.
+        const [team, figure] = [section.locator('.db-conflict').nth(0), section.locator('.db-conflict').nth(1)];
+        await expect(team.textContent()).resolves.toContain('Changed since preparation: Different team size');
+        await expect(team.textContent()).resolves.toContain('The candidate’s data point in the bank against the notes');
+        await expect(team.locator('figure').allTextContents()).resolves.toEqual([expect.stringMatching(/6 engineers.*Prepared: “Scanner sync rollout”/), expect.stringMatching(/15 engineers.*Told: Round 1/)]);
+        // The notes and the prepared text both say 0.5%: only the corrected data point shows this one.
+        await expect(figure.textContent()).resolves.toContain('Changed since preparation: Different numbers');
+        await expect(figure.locator('figure').allTextContents()).resolves.toEqual([
+          expect.stringMatching(/Dropped orders: 3% → 0\.4%.*Prepared: “Scanner sync rollout”/),
+          expect.stringMatching(/fell from 3% to 0\.5%.*Told: Round 1/),
+        ]);
         await expect(eve.page.getByText(`Told from the bank: “${TYPED.title}”`).count()).resolves.toBe(1);
         await expectAccessible(eve.page);
         await section.scrollIntoViewIfNeeded();
@@ -186,18 +222,70 @@ describeBrowser('story bank: prepared by the candidate, linked in the room, comp
       await sam.goto(`${server.url}/loops/${loop.loopId}/feedback`);
       const mine = sam.getByRole('region', { name: 'Your story bank in this loop' });
       await mine.waitFor(STEP);
-      await expect(mine.textContent()).resolves.toContain(`“${TYPED.title}”: told in round 1; changed since you prepared it: different team size`);
+      await expect(mine.textContent()).resolves.toContain(`“${TYPED.title}”: told in round 1; changed since you prepared it: different team size, different numbers`);
       await expect(mine.textContent()).resolves.toContain('Never told“Scanner sync under pressure”');
-      await expect(mine.getByRole('listitem').filter({ hasText: `Tell “${TYPED.title}” the same way each time` }).count()).resolves.toBe(1);
+      await expect(mine.getByRole('listitem').filter({ hasText: `Tell “${TYPED.title}” as you prepared it (or correct the bank): the team size and the figures changed in the telling.` }).count()).resolves.toBe(1);
       await expectAccessible(sam);
       await mine.scrollIntoViewIfNeeded();
       await shotOf(sam, '[aria-labelledby="fb-bank-title"]', 'bank-feedback-closeup');
-      // Nobody else in the loop reads that part.
+      // The Markdown the candidate keeps carries the same part, as the server's file does.
+      const [download] = await Promise.all([sam.waitForEvent('download'), sam.getByRole('button', { name: 'Download Markdown' }).click()]);
+      const markdown = await readFile((await download.path())!, 'utf8');
+      expect(markdown).toContain(`## Your story bank in this loop\n\n### Told\n\n- “${TYPED.title}”: told in round 1; changed since you prepared it: different team size, different numbers`);
+      expect(markdown).toContain('### Never told\n\n- “Scanner sync under pressure”');
+      expect(markdown).toMatch(/### Your practice plan\n\n1\. Tell “Scanner sync rollout” as you prepared it \(or correct the bank\)/);
+      expect(markdown).toBe((await api(server.url, `/api/loops/${loop.loopId}/feedback.md`, { token: loop.candidate.token })).text);
+      // Nobody else in the loop reads that part, on the page or in the file.
       const theirs = await api(server.url, `/api/loops/${loop.loopId}/feedback`, { token: loop.organizer.token });
       expect((theirs.body as { bank: unknown }).bank).toBeNull();
+      for (const reader of [loop.organizer.token, loop.barRaiser.token, loop.interviewer(1).token]) {
+        const file = await api(server.url, `/api/loops/${loop.loopId}/feedback.md`, { token: reader });
+        expect(file.status).toBe(200);
+        expect(file.text).not.toContain('story bank');
+        expect(file.text).not.toContain('Scanner sync under pressure');
+      }
       expect([...candidate.errors, ...interviewer.errors]).toEqual([]);
     } finally {
       await Promise.all([sam.close(), interviewer.page.close()]);
+    }
+  }, 420_000);
+
+  it("a group member keeps a bank between loops and attaches it, in one step, to the loop where they are the candidate", async () => {
+    const group = await createGroup(server.url, groupRequest(6));
+    const { created } = await planAndCreateSeries(server.url, group);
+    const ada = group.members[0]!;
+    const page = await newPage(browser, { viewport: VIEWPORTS.phone });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      const invite = new URL(ada.url);
+      await page.goto(new URL(invite.pathname + invite.hash, server.url).href);
+      await page.getByRole('heading', { level: 1, name: 'Hello, Ada Park' }).waitFor(STEP);
+      const home = page.getByRole('region', { name: 'Your story bank' });
+      await home.getByRole('button', { name: 'Create a story bank' }).click();
+      await expect.poll(() => home.getByLabel('Owner link').inputValue(), STEP).toMatch(/\/bank#[A-Za-z0-9_-]{43}$/);
+      await expectAccessible(page);
+      await shotOf(page, '[aria-labelledby="member-bank-title"]', 'bank-member-home-closeup');
+      await home.getByRole('link', { name: 'Open your story bank' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your story bank' }).waitFor(STEP);
+      await page.getByRole('button', { name: 'Add a story' }).click();
+      await page.locator('.bank-story').first().getByLabel('Title').fill('Quiet nights on call');
+      await expect.poll(() => page.locator('.bank-save').textContent(), STEP).toBe('All changes saved');
+
+      // Her loop as candidate: the loop page offers the bank this browser keeps.
+      const loopId = created.loops.find((l) => l.candidateMemberId === ada.memberId)!.loopId;
+      const seats = (await api(server.url, `/api/groups/${group.groupId}/me`, { token: ada.token })).body as { seats: { participantId: string; loopId: string; role: string }[] };
+      const seat = seats.seats.find((s) => s.loopId === loopId && s.role === 'candidate')!;
+      const link = (await api(server.url, `/api/groups/${group.groupId}/seats/${seat.participantId}/link`, { method: 'POST', token: ada.token })).body as { url: string };
+      const seatUrl = new URL(link.url);
+      await page.goto(new URL(seatUrl.pathname + seatUrl.hash, server.url).href);
+      await page.waitForURL((u) => u.pathname === `/loops/${loopId}`, STEP);
+      await page.getByRole('button', { name: 'Attach the story bank this browser keeps' }).click(STEP);
+      await page.getByText('1 story prepared.').waitFor(STEP);
+      await expect(noHorizontalScroll(page)).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
     }
   }, 240_000);
 });

@@ -109,6 +109,7 @@ const HTTP_MATRIX: HttpRow[] = [
   { method: 'POST', path: '/api/bank/import', allowed: ['bank-owner'], body: () => ({ format: 'markdown', text: '## Pager fatigue\nLPs: Earn Trust\n' }) },
   { method: 'GET', path: '/api/bank/export', allowed: ['bank-owner'], readOnly: true },
   { method: 'GET', path: '/api/bank/check', allowed: ['bank-owner'], readOnly: true },
+  { method: 'GET', path: '/api/bank/stories/:storyId/suggestions', allowed: ['bank-owner'], state: 'bank-shared', readOnly: true },
   { method: 'POST', path: '/api/bank/owner-link', allowed: ['bank-owner'] },
   { method: 'DELETE', path: '/api/bank', allowed: ['bank-owner'] },
 ];
@@ -198,7 +199,8 @@ const fill = (path: string, w: World) =>
     .replace(':loopId', w.loopId)
     .replace(':participantId', w.linkTarget)
     .replace(':roundId', w.rounds[0]!)
-    .replace(':scorecardId', w.cards[1] ?? '00000000-0000-4000-8000-000000000000');
+    .replace(':scorecardId', w.cards[1] ?? '00000000-0000-4000-8000-000000000000')
+    .replace(':storyId', w.bank.storyId);
 
 /** Emits any event with any payload, bypassing the typed event map. */
 const raw = (socket: TestClient) => socket as unknown as { timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> } };

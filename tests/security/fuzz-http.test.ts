@@ -112,6 +112,7 @@ const PARAM_VALUES: Record<string, (w: World) => string> = {
   scorecardId: (w) => w.cards[1]!,
   groupId: () => group.groupId,
   memberId: () => group.members[0]!.memberId,
+  storyId: (w) => w.bank.storyId,
 };
 
 function fill(path: string, override: Record<string, string> = {}) {

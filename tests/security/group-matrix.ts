@@ -33,6 +33,8 @@ export const GROUP_HTTP_MATRIX: GroupHttpRow[] = [
     },
   },
   { method: 'GET', path: '/api/groups/:groupId/me', allowed: GROUP_MEMBERS, readOnly: true },
+  // A member keeps a story bank of their own, opened afterwards by its owner link only.
+  { method: 'POST', path: '/api/groups/:groupId/me/bank', allowed: GROUP_MEMBERS },
   { method: 'PUT', path: '/api/groups/:groupId/me/availability', allowed: GROUP_MEMBERS, body: () => ({ timeZone: 'Europe/Berlin', slots: [{ startsAt: '2030-03-04T18:00', minutes: 120 }] }) },
   { method: 'POST', path: '/api/groups/:groupId/seats/:participantId/link', allowed: ['member-self'] },
   { method: 'GET', path: '/api/groups/:groupId/members/:memberId/history', allowed: ['group-organizer', ...GROUP_MEMBERS], readOnly: true },

@@ -28,7 +28,7 @@ export default function BankPage() {
     return (
       <main className="stack">
         <h1>Your story bank</h1>
-        <p>Open your bank from its owner link, or create one from your loop page.</p>
+        <p>Open your bank from its owner link, or create one from your loop page (as the candidate) or your group home.</p>
       </main>
     );
   }
@@ -72,7 +72,7 @@ function Bank({ ownerToken }: { ownerToken: string }) {
         </div>
         {stories.length === 0 ? <p className="text-muted">Add a story, or import an export below.</p> : null}
         {stories.map((story, index) => (
-          <BankStoryEditor key={story.id} story={story} number={index + 1} onEdit={edit} />
+          <BankStoryEditor key={story.id} ownerToken={ownerToken} story={story} number={index + 1} whenSaved={saver.whenSaved} onEdit={edit} />
         ))}
       </section>
       <CoverageTable stories={stories} />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
 import { groupsApi } from '../api/groups';
 import { isApiError } from '../api/http';
+import { MemberBank } from '../features/bank/MemberBank';
 import { AvailabilityEditor } from '../features/group/AvailabilityEditor';
 import { CalendarDownload } from '../features/group/CalendarDownload';
 import { MemberReports } from '../features/group/MemberReports';
@@ -42,6 +43,7 @@ export default function MemberHomePage() {
           {seats.length > 0 && <CalendarDownload groupId={groupId} token={token} />}
         </section>
         <MemberReports groupId={groupId} memberId={member.id} token={token} timeZone={member.timeZone} own />
+        <MemberBank groupId={groupId} token={token} />
         <section className="stack" aria-labelledby="times-title">
           <h2 id="times-title">When you can make it</h2>
           <p className="text-muted">Mark the times you are free; the organizer's planner proposes loop dates that fit everyone in each loop.</p>

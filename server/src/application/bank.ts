@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { suggestDataPoints } from '@mockloop/shared/stories/data-points';
 import {
   applyBankOps,
   exportBankJson,
@@ -15,14 +16,17 @@ import {
   type BankPatchOp,
   type BankSelfCheck,
   type BankStory,
+  type BankSuggestions,
 } from '@mockloop/shared';
 import type { Database, Transaction } from '../db/database.js';
+import type { GroupPrincipal } from '../domain/group-principal.js';
 import { selfCheckBank } from '../domain/bank-check.js';
 import { DomainError } from '../domain/errors.js';
 import { hashToken, newInviteToken } from '../domain/invite-token.js';
 import {
   deleteBankRow,
   findBankIdByOwnerHash,
+  insertBank,
   lastBankSeq,
   loadBank,
   loadOwnedBank,
@@ -44,6 +48,17 @@ export type BankDeps = { db: Database };
 
 const MAX_BANK_PATCH_BYTES = 40 * 1024;
 const notValid = () => new DomainError('unauthorized', 'This story bank link is not valid (any more).');
+
+/**
+ * A new, empty bank for a peer group's member, attached to no loop: they prepare between
+ * loops and attach it (with its owner link) to a loop where they are the candidate. The
+ * owner link exists only in the result.
+ */
+export async function createMemberBank(deps: BankDeps, _member: GroupPrincipal & { kind: 'member' }): Promise<Outcome<BankOwnerLink>> {
+  const ownerToken = newInviteToken();
+  const bankId = await insertBank(deps.db, hashToken(ownerToken));
+  return { result: { bankId, ownerToken }, facts: [] };
+}
 
 /** The bank behind an owner token; 401 when the token is missing, unknown or replaced. */
 export async function ownedBankId(db: Database, ownerToken: string | null): Promise<string> {
@@ -108,6 +123,17 @@ export async function checkBank(deps: BankDeps, ownerToken: string | null): Prom
   const bank = await loadBank(deps.db, await ownedBankId(deps.db, ownerToken));
   if (!bank) throw notValid();
   return { result: selfCheckBank(bank.stories), facts: [] };
+}
+
+/**
+ * Data points read from one story's saved STAR text, for the owner to confirm or correct on
+ * the bank page: the room's suggestions, over the bank (the checker stays on the server).
+ */
+export async function suggestBankDataPoints(deps: BankDeps, ownerToken: string | null, storyId: string): Promise<Outcome<BankSuggestions>> {
+  const bank = await loadBank(deps.db, await ownedBankId(deps.db, ownerToken));
+  const story = bank?.stories.find((s) => s.id === storyId);
+  if (!story) throw new DomainError('not-found', 'No such story in your bank (it may not be saved yet).');
+  return { result: { storyId, suggestions: suggestDataPoints(story) }, facts: [] };
 }
 
 /** A new owner link; the old one stops working at once (a link shared by mistake is taken back). */

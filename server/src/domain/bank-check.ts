@@ -1,5 +1,6 @@
 import { checkStories, closestRetelling } from '@mockloop/shared/stories/index';
 import { starGaps, type BankSelfCheck, type BankStory, type LpId, type StoryInput } from '@mockloop/shared';
+import { withReadings } from './bank-points.js';
 import { compareConfirmed } from './debrief/confirmed.js';
 
 /** A bank story as the checker reads one telling; `round` keeps the checker's rule that a round's stories differ. */
@@ -10,8 +11,9 @@ export function bankStoryInput(story: BankStory, round: number): StoryInput {
 
 /**
  * The checker over the candidate's own bank. Each story is its own "round", since two
- * prepared stories may well be about one project; where both carry a data point of a kind,
- * that kind is compared exactly and the reading of the text set aside, as in the debrief.
+ * prepared stories may well be about one project; where either carries a data point of a
+ * kind, that kind is compared exactly (against the other's data point, or what its text
+ * says) and the reading of the text set aside, as in the debrief.
  */
 export function selfCheckBank(stories: BankStory[]): BankSelfCheck {
   const report = checkStories(stories.map((s, i) => bankStoryInput(s, i + 1)));
@@ -21,7 +23,7 @@ export function selfCheckBank(stories: BankStory[]): BankSelfCheck {
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
         const [a, b] = [byId.get(group[x]!)!, byId.get(group[y]!)!];
-        const compared = compareConfirmed(a.dataPoints, b.dataPoints);
+        const compared = compareConfirmed(withReadings(a.dataPoints, a, b.dataPoints).points, withReadings(b.dataPoints, b, a.dataPoints).points);
         for (const { kind, clash } of compared) {
           if (clash) conflicts.push({ stories: [a.id, b.id], kind, detail: `${clash.values[0]} vs ${clash.values[1]}`, phrases: clash.phrases });
         }

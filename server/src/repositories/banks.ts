@@ -1,15 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { BankStory, type Bank } from '@mockloop/shared';
+import { BankStory, slotOf, StoryDataPoints, type Bank } from '@mockloop/shared';
 import { z } from 'zod';
 import { rowsOf, type Executor, type Transaction as Tx } from '../db/database.js';
 import { bankLoops, bankPatches, banks } from '../db/schema.js';
 
 /** Story banks, their autosave record and the loops they are attached to: the one place that reads and writes them. */
 
-
 export type BankRecord = { id: string; version: number; stories: BankStory[] };
 
-const StoredStories = z.array(BankStory);
+// A value filed under another slot could be stored before patches checked it: read, it is left out.
+const StoredPoints = StoryDataPoints.default({}).transform((points) =>
+  Object.fromEntries(Object.entries(points).filter(([slot, entry]) => entry?.status !== 'confirmed' || slotOf(entry.value) === slot)),
+);
+const StoredStories = z.array(BankStory.extend({ dataPoints: StoredPoints }));
 
 function recordOf(row: { id: string; version: number; stories: unknown }): BankRecord {
   return { id: row.id, version: row.version, stories: StoredStories.parse(row.stories) };

@@ -1,10 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiErrorBody, Bank, BankExport, BankFormat, BankImport, BankImported, BankOwnerLink, BankPatch, BankPatchAck, BankSelfCheck } from '@mockloop/shared';
-import { checkBank, deleteBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink } from '../application/bank.js';
+import {
+  ApiErrorBody,
+  Bank,
+  BankExport,
+  BankFormat,
+  BankImport,
+  BankImported,
+  BankOwnerLink,
+  BankPatch,
+  BankPatchAck,
+  BankSelfCheck,
+  BankStoryParams,
+  BankSuggestions,
+  GroupIdParams,
+} from '@mockloop/shared';
+import { checkBank, createMemberBank, deleteBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink, suggestBankDataPoints } from '../application/bank.js';
 import { deliverTo } from '../application/facts.js';
 import { bearerToken } from '../auth/invite-token.js';
+import { requireGroupMember } from '../plugins/group-auth.js';
+import { groupErrors, groupLink } from './group-common.js';
 import { exampleBank } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 413: ApiErrorBody };
@@ -13,7 +29,8 @@ const tags = ['bank'];
 
 /**
  * The story bank as its owner uses it, authorised by the bank's owner link
- * (`Authorization: Bearer <owner token>`), not by a loop's invite link.
+ * (`Authorization: Bearer <owner token>`), not by a loop's invite link; and a new bank for a
+ * peer group's member, authorised by their member link.
  */
 export async function bankRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -71,10 +88,40 @@ export async function bankRoutes(app: FastifyInstance) {
     async (request) => deliver(await checkBank(deps, token(request))),
   );
 
+  r.get(
+    '/api/bank/stories/:storyId/suggestions',
+    {
+      schema: {
+        tags,
+        summary: "Data points read from one story's saved text (team, role, durations, metric, outcome), for the owner to confirm",
+        description: 'The same reading as the room\'s `scorecard:suggest`; `404` for a story the bank does not hold (yet). Confirmed values are saved with a `setStoryDataPoint` patch.',
+        security: owner,
+        params: BankStoryParams,
+        response: { 200: BankSuggestions, ...errors },
+      },
+    },
+    async (request) => deliver(await suggestBankDataPoints(deps, token(request), request.params.storyId)),
+  );
+
   r.post(
     '/api/bank/owner-link',
     { schema: { tags, summary: 'Replace the owner link: the old one stops working at once', security: owner, response: { 200: BankOwnerLink, ...errors } } },
     async (request) => deliver(await replaceOwnerLink(deps, token(request))),
+  );
+
+  r.post(
+    '/api/groups/:groupId/me/bank',
+    {
+      schema: {
+        tags,
+        summary: "Create a story bank for yourself (a group's member), attached to no loop; the owner link is in the answer only",
+        description: 'Open the bank at `/bank#<ownerToken>`; attach it to a loop where you are the candidate with `POST /api/loops/:loopId/bank/attach`. Only a hash of the token is kept.',
+        security: groupLink,
+        params: GroupIdParams,
+        response: { 201: BankOwnerLink, ...groupErrors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(deliver(await createMemberBank(deps, await requireGroupMember(request, request.params.groupId)))),
   );
 
   r.delete(

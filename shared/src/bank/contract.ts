@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LpId } from '../lp/catalogue.js';
-import { DataPointEntry, DataPointSlot, StoryDataPoints } from '../scorecard/data-points.js';
+import { DataPointEntry, DataPointSlot, DataPointSuggestion, slotOf, StoryDataPoints } from '../scorecard/data-points.js';
 import { ConflictKind } from '../stories/schema.js';
 import { LongText } from '../text.js';
 import { BANK_TEXT_FIELDS, MAX_BANK_STORIES, type BankStory as BankStoryType } from './values.js';
@@ -8,6 +8,14 @@ import { BANK_TEXT_FIELDS, MAX_BANK_STORIES, type BankStory as BankStoryType } f
 export * from './values.js';
 
 export const BankTextField = z.enum(BANK_TEXT_FIELDS);
+
+/** A confirmed value sits in its own slot: a metric filed under "team" would be compared as a team. */
+const inItsSlot = (slot: string, entry: DataPointEntry | null | undefined) => entry?.status !== 'confirmed' || slotOf(entry.value) === slot;
+
+/** A bank story's data points: the story card's shape, each confirmed value in its own slot. */
+export const BankDataPoints = StoryDataPoints.refine((points) => Object.entries(points).every(([slot, entry]) => inItsSlot(slot, entry)), {
+  message: 'a data point value does not belong in its slot',
+});
 
 /** A story of the bank as stored and sent. */
 export const BankStory = z.object({
@@ -18,7 +26,7 @@ export const BankStory = z.object({
   action: LongText,
   result: LongText,
   lps: z.array(LpId).max(16),
-  dataPoints: StoryDataPoints.default({}),
+  dataPoints: BankDataPoints.default({}),
 }) satisfies z.ZodType<BankStoryType, unknown>;
 export type BankStory = BankStoryType;
 
@@ -27,7 +35,9 @@ export const BankPatchOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('addStory'), story: BankStory }),
   z.object({ op: z.literal('setStoryText'), storyId: z.uuid(), field: BankTextField, value: LongText }),
   z.object({ op: z.literal('setStoryLps'), storyId: z.uuid(), value: z.array(LpId).max(16) }),
-  z.object({ op: z.literal('setStoryDataPoint'), storyId: z.uuid(), slot: DataPointSlot, entry: DataPointEntry.nullable() }),
+  z
+    .object({ op: z.literal('setStoryDataPoint'), storyId: z.uuid(), slot: DataPointSlot, entry: DataPointEntry.nullable() })
+    .refine((op) => inItsSlot(op.slot, op.entry), { message: 'the value does not belong in this slot', path: ['entry', 'value'] }),
   z.object({ op: z.literal('removeStory'), storyId: z.uuid() }),
 ]);
 export type BankPatchOp = z.infer<typeof BankPatchOp>;
@@ -85,6 +95,10 @@ export const BankSelfCheck = z.object({
 });
 export type BankSelfCheck = z.infer<typeof BankSelfCheck>;
 
+/** The checker's reading of one bank story's saved text, as data points the owner may confirm. */
+export const BankSuggestions = z.object({ storyId: z.uuid(), suggestions: z.array(DataPointSuggestion) });
+export type BankSuggestions = z.infer<typeof BankSuggestions>;
+export const BankStoryParams = z.object({ storyId: z.uuid() });
 
 /** An export, wrapped so it travels as JSON; the page offers `text` as a file named `fileName`. */
 export const BankExport = z.object({ format: BankFormat, fileName: z.string(), text: z.string() });

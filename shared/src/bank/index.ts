@@ -4,3 +4,4 @@ export * from './ops.js';
 export * from './coverage.js';
 export * from './gaps.js';
 export * from './transfer.js';
+export * from './own-words.js';

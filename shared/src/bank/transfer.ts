@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LpId } from '../lp/catalogue.js';
 import { LEADERSHIP_PRINCIPLES, lpById } from '../lp/principles.js';
-import { StoryDataPoints } from '../scorecard/data-points.js';
 import { LongText } from '../text.js';
+import { BankDataPoints } from './contract.js';
 import { MAX_BANK_STORIES, type BankStory } from './values.js';
 
 /** A story as a file holds it: the id is the bank's business, so files carry none. */
@@ -13,7 +13,7 @@ const FileStory = z.object({
   action: LongText.default(''),
   result: LongText.default(''),
   lps: z.array(LpId).max(16).default([]),
-  dataPoints: StoryDataPoints.default({}),
+  dataPoints: BankDataPoints.default({}),
 });
 
 /** The JSON export: versioned, so a later format can still read this one. */

@@ -98,6 +98,13 @@ export const BoardConflict = z.object({
 });
 export type BoardConflict = z.infer<typeof BoardConflict>;
 
+/**
+ * What a drift was found from: data points on both sides, the bank's data point against the
+ * told notes, the interviewer's confirmed one against the prepared text, or both texts.
+ */
+export const DriftBasis = z.enum(['confirmed', 'prepared-point', 'told-point', 'notes']);
+export type DriftBasis = z.infer<typeof DriftBasis>;
+
 /** A fact that differs between a prepared bank story and the telling linked to it. */
 export const BoardDrift = z.object({
   /** The told story (a card of some round). */
@@ -108,7 +115,7 @@ export const BoardDrift = z.object({
   detail: z.string(),
   /** The clashing words: the prepared story's, then the telling's. */
   phrases: z.tuple([z.string(), z.string()]),
-  basis: ConflictBasis,
+  basis: DriftBasis,
   reason: z.string(),
 });
 export type BoardDrift = z.infer<typeof BoardDrift>;

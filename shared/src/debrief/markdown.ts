@@ -1,5 +1,6 @@
 import { CONFLICT_KIND_LABELS } from './labels.js';
-import type { CandidateFeedback, LpOutcome } from './feedback.js';
+import type { CandidateFeedback, FeedbackBank, LpOutcome } from './feedback.js';
+import { toldInRounds } from '../scorecard/data-point-values.js';
 import type { FeedbackWriting } from '../writing/debrief.js';
 import { describeLength, readLength } from '../writing/length.js';
 import { RUBRIC_LABELS } from '../writing/prompts.js';
@@ -41,6 +42,7 @@ export function feedbackToMarkdown(feedback: CandidateFeedback): string {
     }
     lines.push('');
   }
+  if (feedback.bank) bankSection(lines, feedback.bank);
   if (feedback.practice.length) {
     lines.push('## What to practise next', '');
     for (const p of feedback.practice) {
@@ -51,6 +53,21 @@ export function feedbackToMarkdown(feedback: CandidateFeedback): string {
   }
   if (feedback.writing) writingSection(lines, feedback.writing);
   return lines.join('\n').trimEnd() + '\n';
+}
+
+/** One told bank story in words, as the feedback page says it: where it was told and what changed. */
+export function bankToldLine(told: FeedbackBank['told'][number]): string {
+  const changed = told.changed.length ? `; changed since you prepared it: ${told.changed.join(', ').toLowerCase()}` : '; as prepared';
+  return `“${told.title}”: ${toldInRounds(told.rounds)}${changed}`;
+}
+
+/** The loop read against the candidate's story bank; only the candidate's feedback carries it. */
+function bankSection(lines: string[], bank: FeedbackBank) {
+  lines.push('## Your story bank in this loop', '', '### Told', '');
+  lines.push(...(bank.told.length ? bank.told.map((t) => `- ${bankToldLine(t)}`) : ['No interviewer marked a story as told from your bank.']), '');
+  if (bank.neverTold.length) lines.push('### Never told', '', ...bank.neverTold.map((t) => `- “${t}”`), '');
+  if (bank.lpsWithoutGoodStory.length) lines.push('### Leadership Principles without a good story', '', ...bank.lpsWithoutGoodStory.map((lp) => `- ${lp.name}`), '');
+  if (bank.plan.length) lines.push('### Your practice plan', '', ...bank.plan.map((line, i) => `${i + 1}. ${line}`), '');
 }
 
 /** The writing exercise: rubric, each comment under the passage it is about, advice, then the text. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyBankStory, MAX_BANK_STORIES, type BankPatchOp, type BankStory } from '@mockloop/shared';
-import { checkBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink } from '../../../server/src/application/bank.js';
+import { checkBank, createMemberBank, exportBank, importBank, patchBank, readBank, replaceOwnerLink, suggestBankDataPoints } from '../../../server/src/application/bank.js';
 import { attachLoopBank, createLoopBank, detachLoopBank, readLoopBank, shareLoopBank } from '../../../server/src/application/bank-loops.js';
 import { suggestStoryDataPoints } from '../../../server/src/application/data-points.js';
 import { createLoop } from '../../../server/src/application/loops.js';
@@ -60,6 +60,19 @@ describe('a loop and its bank', () => {
     expect((await readBank(deps, link.ownerToken)).result.loops).toEqual([]);
     await attachLoopBank(deps, person('candidate'), link.ownerToken);
     expect((await readBank(deps, link.ownerToken)).result.loops).toEqual([{ loopId: loop.loopId, sharedTitles: false }]);
+  });
+});
+
+describe("a group member's bank", () => {
+  it('belongs to no loop until its owner, as the candidate of a loop, attaches it there', async () => {
+    const member = { kind: 'member' as const, groupId: randomUUID(), groupName: 'Evening loops', memberId: randomUUID(), name: 'Ada' };
+    const { result: link } = await createMemberBank(deps, member);
+    expect(link.ownerToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await readBank(deps, link.ownerToken)).result).toMatchObject({ id: link.bankId, stories: [], loops: [] });
+    const other = (await createLoop(deps, demoLoopRequest(new Date(NOW)))).result;
+    const candidate = principalOf({ ...other.participants.find((p) => p.role === 'candidate')!, loopId: other.loopId });
+    await attachLoopBank(deps, candidate, link.ownerToken);
+    expect((await readBank(deps, link.ownerToken)).result.loops).toEqual([{ loopId: other.loopId, sharedTitles: false }]);
   });
 });
 
@@ -129,6 +142,52 @@ describe('import, export and self-check', () => {
     expect(result.conflicts).toEqual([expect.objectContaining({ stories: [a.id, b.id], kind: 'team' })]);
     expect(result.conflicts[0]!.detail).not.toMatch(/round/);
     expect(result.gaps).toEqual([{ storyId: b.id, gaps: ['no-number'] }]);
+  });
+});
+
+describe('data points on the bank page', () => {
+  const scanner = () =>
+    story('Warehouse scanner rollout', {
+      situation: 'Our warehouse scanners dropped orders at the Leeds site.',
+      action: 'I led a team of 6 engineers to rebuild the scanner sync.',
+      result: 'Dropped orders fell from 3% to 0.5%.',
+      lps: ['ownership'],
+    });
+
+  it("are read from the story's saved text for the owner to confirm, and only for the owner", async () => {
+    const { ownerToken } = await freshBank();
+    const a = scanner();
+    await tabOf(ownerToken)([{ op: 'addStory', story: a }]);
+    const { result } = await suggestBankDataPoints(deps, ownerToken, a.id);
+    const bySlot = new Map(result.suggestions.map((s) => [s.slot, s]));
+    expect(bySlot.get('team')).toMatchObject({ value: { kind: 'team', size: 6 }, phrase: 'team of 6 engineers', field: 'action' });
+    expect(bySlot.get('metric')).toMatchObject({ value: { kind: 'metric', before: 3, after: 0.5, unit: '%' }, field: 'result' });
+    await expect(suggestBankDataPoints(deps, ownerToken, randomUUID())).rejects.toMatchObject({ code: 'not-found' });
+    await expect(suggestBankDataPoints(deps, loopOwnerToken, a.id)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(suggestBankDataPoints(deps, null, a.id)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
+  it('a confirmed data point is what the self-check compares, against the other story or what its text says', async () => {
+    const { ownerToken } = await freshBank();
+    const a = scanner();
+    const b = story('Scanner sync under pressure', {
+      situation: 'The Leeds warehouse scanners kept dropping orders before peak.',
+      action: 'I led a team of 14 engineers to rebuild the scanner sync before peak.',
+      result: 'Dropped orders fell from 3% to 0.5%.',
+      lps: ['deliver-results'],
+    });
+    const send = tabOf(ownerToken);
+    await send([{ op: 'addStory', story: a }, { op: 'addStory', story: b }]);
+    const team = (size: number) => ({ status: 'confirmed' as const, value: { kind: 'team' as const, size, whose: 'shared' as const }, phrase: null });
+    expect((await checkBank(deps, ownerToken)).result.conflicts.map((c) => c.kind)).toEqual(['team']);
+    // The owner says the first story's team was 14 too (the text counts only part of it): no contradiction left.
+    await send([{ op: 'setStoryDataPoint', storyId: a.id, slot: 'team', entry: team(14) }]);
+    expect((await checkBank(deps, ownerToken)).result.conflicts).toEqual([]);
+    // A corrected figure on one story now disagrees with the other's text, which the texts alone never showed.
+    const metric = { status: 'confirmed' as const, value: { kind: 'metric' as const, name: 'Dropped orders', before: 3, after: 0.4, unit: '%' }, phrase: null };
+    await send([{ op: 'setStoryDataPoint', storyId: b.id, slot: 'metric', entry: metric }]);
+    const { conflicts } = (await checkBank(deps, ownerToken)).result;
+    expect(conflicts).toEqual([expect.objectContaining({ stories: [a.id, b.id], kind: 'metric', phrases: ['Dropped orders fell from 3% to 0.5%', 'Dropped orders: 3% → 0.4%'] })]);
   });
 });
 

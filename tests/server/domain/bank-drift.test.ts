@@ -59,6 +59,31 @@ describe('drift from preparation', () => {
     const [drift] = driftFromPreparation(told({ dataPoints: { team: team(9) } }), withPoints, 'Sam');
     expect(drift).toMatchObject({ kind: 'team', basis: 'confirmed', detail: '6 people prepared vs 9 people told' });
   });
+
+  it("compares the bank's confirmed data point with what the notes say when the interviewer confirmed none", () => {
+    // The owner corrected the figure on the bank page; the text still says 0.5%, as does the telling.
+    const metric = { status: 'confirmed' as const, value: { kind: 'metric' as const, name: 'Dropped orders', before: 3, after: 0.4, unit: '%' }, phrase: null };
+    const withPoints = { ...prepared, dataPoints: { metric } };
+    expect(driftFromPreparation(told({}), prepared, 'Sam')).toEqual([]);
+    const drifts = driftFromPreparation(told({}), withPoints, 'Sam');
+    expect(drifts).toEqual([expect.objectContaining({ kind: 'metric', basis: 'prepared-point', detail: 'Dropped orders: 3% → 0.4% prepared vs Dropped orders: 3% → 0.5% told' })]);
+    expect(drifts[0]!.phrases).toEqual(['Dropped orders: 3% → 0.4%', 'Dropped orders fell from 3% to 0.5%']);
+  });
+
+  it('lets a confirmed data point overrule the reading of its own text', () => {
+    // The prepared text says 6, but the owner confirmed 15 (the whole team): a telling of 15 kept the fact.
+    const team = { status: 'confirmed' as const, value: { kind: 'team' as const, size: 15, whose: 'shared' as const }, phrase: null };
+    expect(driftFromPreparation(told({ action: 'I led a team of 15 engineers to rebuild the scanner sync.' }), { ...prepared, dataPoints: { team } }, 'Sam')).toEqual([]);
+  });
+
+  it("compares the interviewer's confirmed data point with the prepared text, and leaves a slot the interviewer set aside to the notes", () => {
+    const confirmed = { team: { status: 'confirmed' as const, value: { kind: 'team' as const, size: 9, whose: 'shared' as const }, phrase: 'nine engineers' } };
+    expect(driftFromPreparation(told({ dataPoints: confirmed }), prepared, 'Sam')).toEqual([expect.objectContaining({ kind: 'team', basis: 'told-point', phrases: ['team of 6 engineers', 'nine engineers'] })]);
+    const setAside = { team: { status: 'dismissed' as const, phrase: null } };
+    const team = { status: 'confirmed' as const, value: { kind: 'team' as const, size: 6, whose: 'shared' as const }, phrase: null };
+    const story = told({ action: 'I led a team of 15 engineers to rebuild the scanner sync.', dataPoints: setAside });
+    expect(driftFromPreparation(story, { ...prepared, dataPoints: { team } }, 'Sam')).toEqual([expect.objectContaining({ kind: 'team', basis: 'notes' })]);
+  });
 });
 
 describe('the bank story a telling suggests', () => {

@@ -20,7 +20,7 @@ describe('bank feedback', () => {
       neverTold: ['Vendor contract'],
       lpsWithoutGoodStory: [{ lpId: 'frugality', name: 'Frugality' }, { lpId: 'think-big', name: 'Think Big' }],
       plan: [
-        'Tell “Scanner sync” the same way each time: different team size changed since you prepared it.',
+        'Tell “Scanner sync” as you prepared it (or correct the bank): the team size changed in the telling.',
         'Strengthen “Scanner sync”: no number in the result: say what changed, by how much.',
         'For Frugality, rehearse “Vendor contract”, which you prepared but did not tell.',
         'Prepare a story for Think Big.',

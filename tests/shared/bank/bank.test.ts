@@ -5,6 +5,7 @@ import {
   applyBankOps,
   bankCoverage,
   BankPatch,
+  describeOwnPoint,
   emptyBankStory,
   exportBankJson,
   exportBankMarkdown,
@@ -88,6 +89,27 @@ describe('bank ops', () => {
     expect(BankPatch.safeParse({ clientId: 'tab-12345', seq: 1, ops: [{ op: 'setStoryText', storyId: randomUUID(), field: 'notes', value: '' }] }).success).toBe(false);
     expect(BankPatch.safeParse({ clientId: 'tab-12345', seq: 0, ops: [{ op: 'removeStory', storyId: randomUUID() }] }).success).toBe(false);
   });
+
+  it('sets a data point in its own slot only, and takes it back with null', () => {
+    const s = story('Draft', []);
+    const team = { status: 'confirmed' as const, value: { kind: 'team' as const, size: 6, whose: 'candidate' as const }, phrase: 'team of 6 engineers' };
+    const op = (slot: string, entry: unknown) => ({ clientId: 'tab-12345', seq: 1, ops: [{ op: 'setStoryDataPoint', storyId: s.id, slot, entry }] });
+    expect(BankPatch.safeParse(op('team', team)).success).toBe(true);
+    // A team size filed as a duration would be compared as a length of time.
+    expect(BankPatch.safeParse(op('duration:project', team)).success).toBe(false);
+    expect(BankPatch.safeParse(op('duration:project', { status: 'dismissed', phrase: null })).success).toBe(true);
+    const misfiled = { ...s, dataPoints: { metric: team } };
+    expect(BankPatch.safeParse({ clientId: 'tab-12345', seq: 1, ops: [{ op: 'addStory', story: misfiled }] }).success).toBe(false);
+    const [withTeam] = applyBankOps([s], [{ op: 'setStoryDataPoint', storyId: s.id, slot: 'team', entry: team }]);
+    expect(withTeam!.dataPoints).toEqual({ team });
+    expect(applyBankOps([withTeam!], [{ op: 'setStoryDataPoint', storyId: s.id, slot: 'team', entry: null }])[0]!.dataPoints).toEqual({});
+  });
+
+  it("words a data point for the bank's owner", () => {
+    expect(describeOwnPoint({ kind: 'team', size: 6, whose: 'candidate' })).toBe('6 people, your own team');
+    expect(describeOwnPoint({ kind: 'team', size: 1, whose: 'shared' })).toBe('1 person, a team you worked in');
+    expect(describeOwnPoint({ kind: 'metric', name: 'Dropped orders', before: 3, after: 0.4, unit: '%' })).toBe('Dropped orders: 3% → 0.4%');
+  });
 });
 
 describe('import and export', () => {
@@ -127,6 +149,8 @@ describe('import and export', () => {
     expect(!result.ok && result.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^story 2, title: needs a title/), expect.stringMatching(/^story 2, lps\[1\]:/)]));
     expect(importBankJson('{nope', ids())).toEqual({ ok: false, errors: [expect.stringContaining('not JSON')] });
     expect(importBankJson('{"format":"other","version":1,"stories":[]}', ids())).toEqual({ ok: false, errors: ['format: must be "mockloop-story-bank"'] });
+    const misfiled = { format: 'mockloop-story-bank', version: 1, stories: [{ title: 'Odd', dataPoints: { role: { status: 'confirmed', value: { kind: 'team', size: 3, whose: 'other' }, phrase: null } } }] };
+    expect(importBankJson(JSON.stringify(misfiled), ids())).toEqual({ ok: false, errors: ['story 1, dataPoints: a data point value does not belong in its slot'] });
   });
 
   it('Markdown errors name the line and the unknown LP', () => {

@@ -3,6 +3,7 @@ import { STAR_GAP_LABELS, starGaps } from '@mockloop/shared/bank/gaps';
 import type { BankStory, BankTextField } from '@mockloop/shared/bank/values';
 import { LP_IDS, lpById, type LpId } from '@mockloop/shared/lp/principles';
 import { useState } from 'react';
+import { BankDataPoints } from './BankDataPoints';
 
 const STAR: { field: Exclude<BankTextField, 'title'>; label: string }[] = [
   { field: 'situation', label: 'Situation' },
@@ -11,10 +12,10 @@ const STAR: { field: Exclude<BankTextField, 'title'>; label: string }[] = [
   { field: 'result', label: 'Result (with numbers)' },
 ];
 
-type Props = { story: BankStory; number: number; onEdit: (op: BankPatchOp, debounce?: boolean) => void };
+type Props = { ownerToken: string; story: BankStory; number: number; whenSaved: () => Promise<void>; onEdit: (op: BankPatchOp, debounce?: boolean) => void };
 
-/** One prepared story: title, STAR, the LPs it shows, and what it still lacks. */
-export function BankStoryEditor({ story, number, onEdit }: Props) {
+/** One prepared story: title, STAR, the LPs it shows, its data points, and what it still lacks. */
+export function BankStoryEditor({ ownerToken, story, number, whenSaved, onEdit }: Props) {
   const [confirming, setConfirming] = useState(false);
   // A new story opens for writing; typing its title must not fold it away.
   const [open, setOpen] = useState(() => !story.title);
@@ -48,6 +49,7 @@ export function BankStoryEditor({ story, number, onEdit }: Props) {
             ))}
           </div>
         </fieldset>
+        <BankDataPoints ownerToken={ownerToken} story={story} number={number} open={open} whenSaved={whenSaved} onEdit={onEdit} />
         {gaps.length ? (
           <ul className="bank-gaps" aria-label={`What story ${number} still lacks`}>
             {gaps.map((gap) => (

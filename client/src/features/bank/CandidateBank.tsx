@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { bankApi } from '../../api/bank';
 import { CopyField } from '../loop/CopyField';
-import { ownerLinkOf, saveOwnerToken, tokenOfLink } from './ownerToken';
+import { ownerLinkOf, ownerToken, saveOwnerToken, tokenOfLink } from './ownerToken';
 import { loopBankQuery } from './queries';
 
 /**
@@ -25,10 +25,12 @@ export function CandidateBank({ loopId, token }: { loopId: string; token: string
       void refresh();
     },
   });
+  // A bank this browser already keeps (made on a group home or for another loop) attaches in one step.
+  const [kept] = useState(() => ownerToken());
   const attach = useMutation({
-    mutationFn: () => bankApi.attach(loopId, token, tokenOfLink(pasted)),
-    onSuccess: (next) => {
-      saveOwnerToken(tokenOfLink(pasted));
+    mutationFn: (owner: string) => bankApi.attach(loopId, token, owner),
+    onSuccess: (next, owner) => {
+      saveOwnerToken(owner);
       queryClient.setQueryData(loopBankQuery(loopId, token).queryKey, next);
     },
   });
@@ -45,10 +47,15 @@ export function CandidateBank({ loopId, token }: { loopId: string; token: string
       {bank.isPending ? <p role="status">Loading…</p> : null}
       {bank.data && !bank.data.attached ? (
         <div className="stack">
+          {kept ? (
+            <button type="button" className="button" onClick={() => attach.mutate(kept)} disabled={attach.isPending}>
+              Attach the story bank this browser keeps
+            </button>
+          ) : null}
           <button type="button" className="button" onClick={() => create.mutate()} disabled={create.isPending}>
             Create a story bank
           </button>
-          <form className="stack stack--tight" onSubmit={(e) => (e.preventDefault(), attach.mutate())}>
+          <form className="stack stack--tight" onSubmit={(e) => (e.preventDefault(), attach.mutate(tokenOfLink(pasted)))}>
             <label htmlFor={pasteId}>Or attach a bank you already have (paste its owner link)</label>
             <input id={pasteId} value={pasted} onChange={(e) => setPasted(e.target.value)} autoComplete="off" />
             <button type="submit" className="button" disabled={!pasted.trim() || attach.isPending}>

@@ -29,7 +29,7 @@ export function SelfCheck({ ownerToken, stories, whenSaved }: { ownerToken: stri
                 <li key={i} className="bank-conflict">
                   <strong>
                     “{titleOf(c.stories[0])}” vs “{titleOf(c.stories[1])}”
-                  </strong>{' '}
+                  </strong>
                   : {CONFLICT_KIND_LABELS[c.kind]}, <q>{c.phrases[0]}</q> vs <q>{c.phrases[1]}</q>
                 </li>
               ))}

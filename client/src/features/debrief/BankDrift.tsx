@@ -3,7 +3,12 @@ import { CONFLICT_KIND_LABELS } from '@mockloop/shared/debrief/labels';
 import { toldInRounds } from '@mockloop/shared/scorecard/data-point-values';
 import { storyByline } from './labels';
 
-const BASIS = { confirmed: 'From data points (the candidate’s in the bank, the interviewer’s confirmed)', notes: 'Read from the prepared story and the notes' } as const;
+const BASIS: Record<BoardDrift['basis'], string> = {
+  confirmed: 'From data points (the candidate’s in the bank, the interviewer’s confirmed)',
+  'prepared-point': 'The candidate’s data point in the bank against the notes',
+  'told-point': 'The interviewer’s confirmed data point against the prepared story',
+  notes: 'Read from the prepared story and the notes',
+};
 
 /**
  * Stories the interviewers marked "told from the bank": which bank story carried which rounds,

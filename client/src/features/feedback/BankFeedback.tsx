@@ -1,5 +1,5 @@
 import type { FeedbackBank } from '@mockloop/shared/debrief/feedback';
-import { toldInRounds } from '@mockloop/shared/scorecard/data-point-values';
+import { bankToldLine } from '@mockloop/shared/debrief/markdown';
 
 /** The loop read against the candidate's story bank (the candidate's page only). */
 export function BankFeedback({ bank }: { bank: FeedbackBank }) {
@@ -10,11 +10,8 @@ export function BankFeedback({ bank }: { bank: FeedbackBank }) {
         <h3>Told</h3>
         {bank.told.length ? (
           <ul>
-            {bank.told.map((t) => (
-              <li key={t.title}>
-                “{t.title}”: {toldInRounds(t.rounds)}
-                {t.changed.length ? `; changed since you prepared it: ${t.changed.join(', ').toLowerCase()}` : '; as prepared'}
-              </li>
+            {bank.told.map((t, i) => (
+              <li key={i}>{bankToldLine(t)}</li>
             ))}
           </ul>
         ) : (

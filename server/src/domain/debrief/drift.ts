@@ -1,6 +1,7 @@
 import { comparePair } from '@mockloop/shared/stories/index';
 import type { BankStory, BoardDrift, BoardStory, ConflictKind } from '@mockloop/shared';
 import { bankStoryInput, withoutRounds } from '../bank-check.js';
+import { readFor, withReadings } from '../bank-points.js';
 import { compareConfirmed } from './confirmed.js';
 
 const WHAT_CHANGED: Record<ConflictKind, string> = {
@@ -12,17 +13,22 @@ const WHAT_CHANGED: Record<ConflictKind, string> = {
 };
 
 /**
- * What drifted between a prepared story and the telling an interviewer linked to it. Kinds
- * both sides state as data points (the candidate's in the bank, the interviewer's confirmed)
- * are compared exactly; the other kinds by the checker reading both texts.
+ * What drifted between a prepared story and the telling an interviewer linked to it. A kind
+ * either side states as a data point (the candidate's in the bank, the interviewer's
+ * confirmed) is compared exactly, against the other side's data point or else what its text
+ * says; the other kinds by the checker reading both texts.
  */
 export function driftFromPreparation(told: BoardStory, prepared: BankStory, candidateName: string): BoardDrift[] {
   const drifts: BoardDrift[] = [];
   const base = { story: told.id, bankStoryId: prepared.id, title: prepared.title };
   const reason = (kind: ConflictKind) => `Round ${told.roundPosition}'s telling ${WHAT_CHANGED[kind]} than the prepared story.`;
-  const compared = compareConfirmed(prepared.dataPoints, told.dataPoints);
+  const mine = withReadings(prepared.dataPoints, prepared, told.dataPoints);
+  const theirs = withReadings(told.dataPoints, told, prepared.dataPoints, candidateName);
+  const compared = compareConfirmed(mine.points, theirs.points);
   for (const { kind, clash } of compared) {
-    if (clash) drifts.push({ ...base, kind, detail: `${clash.values[0]} prepared vs ${clash.values[1]} told`, phrases: clash.phrases, basis: 'confirmed', reason: reason(kind) });
+    if (!clash) continue;
+    const basis = readFor(theirs, kind) ? 'prepared-point' : readFor(mine, kind) ? 'told-point' : 'confirmed';
+    drifts.push({ ...base, kind, detail: `${clash.values[0]} prepared vs ${clash.values[1]} told`, phrases: clash.phrases, basis, reason: reason(kind) });
   }
   const tellings = [bankStoryInput(prepared, 1), { ...bankStoryInput(prepared, 2), ...textOf(told) }];
   for (const c of comparePair(tellings[0]!, tellings[1]!, { candidate: candidateName })) {

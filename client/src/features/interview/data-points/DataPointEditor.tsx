@@ -13,18 +13,23 @@ import {
 } from '@mockloop/shared/scorecard/data-point-values';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 
+/** How the form names the person: the card speaks of the candidate; the story bank to its owner. */
+export type EditorWords = { part: string; teamOwners: Record<TeamOwner, string> };
+const CARD_WORDS: EditorWords = { part: 'Their part', teamOwners: TEAM_OWNER_LABELS };
+
 type EditorProps = {
   id: string;
   slot: DataPointSlot;
   initial: DataPointValue | undefined;
   onSave: (value: DataPointValue) => void;
   onCancel: () => void;
+  words?: EditorWords;
 };
 
 type Draft = Record<string, string>;
 
 /** A small form for one data point: Enter saves, Escape cancels. */
-export function DataPointEditor({ id, slot, initial, onSave, onCancel }: EditorProps) {
+export function DataPointEditor({ id, slot, initial, onSave, onCancel, words = CARD_WORDS }: EditorProps) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(slot, initial));
   const [problem, setProblem] = useState<string | null>(null);
   const set = (key: string) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
@@ -66,11 +71,11 @@ export function DataPointEditor({ id, slot, initial, onSave, onCancel }: EditorP
         {slot === 'team' ? (
           <>
             {field('size', 'People')}
-            {choice('whose', 'Whose team', TEAM_OWNERS, (o) => TEAM_OWNER_LABELS[o as keyof typeof TEAM_OWNER_LABELS])}
+            {choice('whose', 'Whose team', TEAM_OWNERS, (o) => words.teamOwners[o as TeamOwner])}
           </>
         ) : slot === 'role' ? (
           <>
-            {choice('part', 'Their part', ROLE_PARTS, (o) => ROLE_PART_LABELS[o as keyof typeof ROLE_PART_LABELS])}
+            {choice('part', words.part, ROLE_PARTS, (o) => ROLE_PART_LABELS[o as keyof typeof ROLE_PART_LABELS])}
             {draft.part === 'one-of' ? field('of', 'Of how many (optional)') : null}
           </>
         ) : slot === 'metric' ? (
