@@ -1,7 +1,8 @@
 import { type AgendaRound, type LoopView, type PatchOp, type QuestionCard } from '@mockloop/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useAutosaveState, useScorecard, useSubmitScorecard } from '../../scorecard/useScorecard';
+import { useAutosaveState } from '../../autosave/useAutosave';
+import { useScorecard, useSubmitScorecard } from '../../scorecard/useScorecard';
 import { DeadlineBanner } from './DeadlineBanner';
 import { QuestionList } from './QuestionList';
 import { roundQuestionsQuery } from './questionsQuery';
@@ -56,7 +57,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
   const whenSaved = () => autosave?.whenSaved() ?? Promise.resolve();
   const locked = state?.locked ?? false;
   const stories = state?.draft.stories ?? [];
-  const assignedLps = state?.card.assignedLps ?? round.assignedLps ?? [];
+  const assignedLps = state?.document.assignedLps ?? round.assignedLps ?? [];
 
   return (
     <div className="iv-panel" aria-label="Your interview notes" role="region">
@@ -117,7 +118,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
             {stories.map((story, index) => (
               <StoryCardEditor
                 key={story.id}
-                scorecardId={state!.card.id}
+                scorecardId={state!.document.id}
                 whenSaved={whenSaved}
                 story={story}
                 number={index + 1}
