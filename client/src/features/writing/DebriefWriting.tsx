@@ -71,8 +71,3 @@ export function DebriefWriting({ board, viewerId }: { board: DebriefBoard; viewe
     </section>
   );
 }
-
-/** How many reviewers saw an LP in the writing, for the matrix's writing column. */
-export function writingShows(board: DebriefBoard, lpId: string): number {
-  return board.writing?.reviews.filter((r) => r.draft.lpsShown.includes(lpId as never)).length ?? 0;
-}
