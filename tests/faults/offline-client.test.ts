@@ -3,8 +3,9 @@ import { eq } from 'drizzle-orm';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LP_IDS, type Ack, type PatchAck, type Scorecard, type ScorecardPatch } from '@mockloop/shared';
-import { ScorecardAutosave } from '../../client/src/scorecard/autosave.js';
-import { Outbox, type KeyValueStorage } from '../../client/src/scorecard/outbox.js';
+import { Autosave } from '../../client/src/autosave/engine.js';
+import { Outbox, type KeyValueStorage } from '../../client/src/autosave/outbox.js';
+import { SCORECARD } from '../../client/src/scorecard/autosave.js';
 import { scorecardPatches, scorecards } from '../../server/src/db/schema.js';
 import { loopRequest } from '../fixtures/loops.js';
 import { createLoop } from '../helpers/api.js';
@@ -95,8 +96,8 @@ describe('a client offline for 60 s with pending edits', () => {
     const card = await open();
 
     const acks: PatchAck[] = [];
-    const outbox = Outbox.claim({ local: new MemoryStorage(), session: new MemoryStorage(), scorecardId: card.id, instance: 'page-1', now: Date.now() });
-    const autosave = new ScorecardAutosave(card, {
+    const outbox = Outbox.claim({ local: new MemoryStorage(), session: new MemoryStorage(), documentId: card.id, instance: 'page-1', now: Date.now(), rules: SCORECARD.ops });
+    const autosave = new Autosave(SCORECARD, card, {
       outbox,
       debounceMs: 50,
       maxWaitMs: 200,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'wouter';
 import { DebriefScreen } from '../features/debrief/DebriefScreen';
-import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
+import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
 import { LiveStatus } from '../features/loop/LiveStatus';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'wouter';
 import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
-import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
+import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
 import { tokenFor } from '../session/tokens';

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { loopsApi } from '../api/loops';
-import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
+import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
 import { loopViewQuery } from '../features/loop/queries';
 import { saveToken } from '../session/tokens';
 

@@ -2,7 +2,7 @@ import type { LoopView } from '@mockloop/shared';
 import { useQuery } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { useParams } from 'wouter';
-import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
+import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
 import { tokenFor } from '../session/tokens';

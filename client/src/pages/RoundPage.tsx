@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
-import { LinkProblem, linkProblemOf } from '../features/loop/LinkProblem';
+import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
 import { LiveStatus } from '../features/loop/LiveStatus';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';

@@ -1,4 +1,4 @@
-import { lpById, type LpId } from '../lp/principles.js';
+import { lpName, type LpId } from '../lp/names.js';
 import type { ScorecardDraft } from './draft.js';
 
 /**
@@ -9,7 +9,7 @@ export function missingForSubmit(draft: ScorecardDraft, assignedLps: readonly Lp
   const missing: string[] = [];
   for (const lpId of assignedLps) {
     const entry = draft.ratings[lpId];
-    const name = lpById(lpId).name;
+    const name = lpName(lpId);
     if (!entry?.rating) missing.push(`Rate ${name}, or mark it not assessed.`);
     else if (entry.rating === 'not-assessed' && !entry.notAssessedReason.trim()) missing.push(`Say why ${name} was not assessed.`);
   }

@@ -1,6 +1,5 @@
 import type { DebriefBoard } from '@mockloop/shared/debrief/board';
-import { Fragment, type ReactNode } from 'react';
-import { BarRaiserPanel } from './BarRaiserPanel';
+import { Fragment, lazy, Suspense, type ReactNode } from 'react';
 import { DecisionNotice } from './DecisionNotice';
 import { LpMatrix } from './LpMatrix';
 import { PhaseStepper } from './PhaseStepper';
@@ -8,11 +7,16 @@ import { ReadingSection } from './ReadingSection';
 import { RevoteForm } from './RevoteForm';
 import { SpotlightBanner } from './SpotlightBanner';
 import { StoryBoard } from './StoryBoard';
-import { BankDrift } from './BankDrift';
 import { VoteTable } from './VoteTable';
-import { DebriefWriting } from '../writing/DebriefWriting';
 import { interviewerOf } from './labels';
 import { useDebriefSession } from './session';
+
+// Parts only some debriefs show, each its own chunk: the Bar Raiser's controls (for the Bar
+// Raiser alone), the story bank's drift (when the candidate told stories from the bank) and the
+// writing exercise (when the loop has one).
+const BarRaiserPanel = lazy(() => import('./BarRaiserPanel').then((m) => ({ default: m.BarRaiserPanel })));
+const BankDrift = lazy(() => import('./BankDrift').then((m) => ({ default: m.BankDrift })));
+const DebriefWriting = lazy(() => import('../writing/DebriefWriting').then((m) => ({ default: m.DebriefWriting })));
 
 /** The debrief board: the same for every interviewer, with the Bar Raiser's controls on top. */
 export function DebriefBoardView({ board, liveStatus }: { board: DebriefBoard; liveStatus: ReactNode }) {
@@ -28,10 +32,18 @@ export function DebriefBoardView({ board, liveStatus }: { board: DebriefBoard; l
     stories: (
       <Fragment key="stories">
         <StoryBoard board={board} />
-        <BankDrift board={board} />
+        {board.bankStories.length ? (
+          <Suspense fallback={null}>
+            <BankDrift board={board} />
+          </Suspense>
+        ) : null}
       </Fragment>
     ),
-    writing: <DebriefWriting key="writing" board={board} viewerId={viewerId} />,
+    writing: board.writing ? (
+      <Suspense key="writing" fallback={null}>
+        <DebriefWriting board={board} viewerId={viewerId} />
+      </Suspense>
+    ) : null,
   } as Record<string, ReactNode>;
   return (
     <>
@@ -52,7 +64,11 @@ export function DebriefBoardView({ board, liveStatus }: { board: DebriefBoard; l
       </header>
       <SpotlightBanner board={board} />
       <DecisionNotice board={board} />
-      {isBarRaiser ? <BarRaiserPanel board={board} /> : null}
+      {isBarRaiser ? (
+        <Suspense fallback={<p role="status">Loading the Bar Raiser controls…</p>}>
+          <BarRaiserPanel board={board} />
+        </Suspense>
+      ) : null}
       {board.phase === 'revote' && me?.submitted ? <RevoteForm me={me} /> : null}
       {sections.map((name) => render[name])}
     </>

@@ -2,7 +2,6 @@ import type { BoardInterviewer, DebriefBoard, MatrixCell, MatrixRow } from '@moc
 import { LP_RATING_LABELS } from '@mockloop/shared/scales';
 import { SpotlightButton } from './SpotlightButton';
 import { RATING_ICONS, lpName } from './labels';
-import { writingShows } from '../writing/DebriefWriting';
 
 /**
  * LPs by interviewer: each rating with its evidence, gaps (assigned but not assessed) and
@@ -115,4 +114,9 @@ export function CellView({ cell }: { cell: MatrixCell | undefined }) {
       {cell.evidence.trim() ? <span className="db-cell__evidence">{cell.evidence}</span> : null}
     </span>
   );
+}
+
+/** How many reviewers saw an LP in the writing, for the matrix's writing column. */
+export function writingShows(board: DebriefBoard, lpId: string): number {
+  return board.writing?.reviews.filter((r) => r.draft.lpsShown.includes(lpId as never)).length ?? 0;
 }

@@ -1,5 +1,5 @@
 import type { BoardInterviewer, DebriefBoard } from '@mockloop/shared/debrief/board';
-import { inCatalogueOrder, type LpId } from '@mockloop/shared/lp/catalogue';
+import { inCatalogueOrder, type LpId } from '@mockloop/shared/lp/names';
 import type { Scorecard } from '@mockloop/shared/scorecard/draft';
 import { LP_RATING_LABELS, VOTE_LABELS } from '@mockloop/shared/scales';
 import { debriefApi } from '../../api/debrief';

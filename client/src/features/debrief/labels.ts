@@ -1,5 +1,4 @@
 import type { BoardInterviewer, BoardStory, DebriefBoard, DebriefPhase } from '@mockloop/shared/debrief/board';
-import { lpById, type LpId } from '@mockloop/shared/lp/catalogue';
 import type { LpRating } from '@mockloop/shared/scales';
 
 /** The steps shown in the stepper; `decided` waits on publishing, `published` ends the debrief. */
@@ -45,7 +44,7 @@ export const RATING_ICONS: Record<LpRating, string> = {
   'not-assessed': '○',
 };
 
-export const lpName = (id: LpId) => lpById(id).name;
+export { lpName } from '@mockloop/shared/lp/names';
 
 export function interviewerOf(board: DebriefBoard, participantId: string): BoardInterviewer | undefined {
   return board.interviewers.find((i) => i.participantId === participantId);

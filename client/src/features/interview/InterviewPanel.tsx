@@ -1,17 +1,20 @@
 import { type AgendaRound, type LoopView, type PatchOp, type QuestionCard } from '@mockloop/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { useAutosaveState, useScorecard, useSubmitScorecard } from '../../scorecard/useScorecard';
-import { DeadlineBanner } from './DeadlineBanner';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useAutosaveState } from '../../autosave/useAutosave';
+import { useScorecard, useSubmitScorecard } from '../../scorecard/useScorecard';
 import { QuestionList } from './QuestionList';
 import { roundQuestionsQuery } from './questionsQuery';
 import { loopBankQuery } from '../bank/queries';
 import { SaveIndicator } from './SaveIndicator';
 import { ScorecardForm } from './ScorecardForm';
 import { StoryCardEditor } from './StoryCardEditor';
-import { useShownQuestion } from '../../live/useLive';
+import { useRoundClock, useShownQuestion } from '../../live/useLive';
 import { showQuestion } from './showQuestion';
 import './interview.css';
+
+// When the scorecard is due matters only once the round is over.
+const DeadlineBanner = lazy(() => import('./DeadlineBanner').then((m) => ({ default: m.DeadlineBanner })));
 
 type InterviewPanelProps = { view: LoopView; round: AgendaRound; token: string };
 
@@ -24,6 +27,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
   const state = useAutosaveState(autosave);
   const submit = useSubmitScorecard(autosave);
   const shownText = useShownQuestion(round.id);
+  const roundEnded = useRoundClock(round.id)?.status === 'ended';
   const [showProblem, setShowProblem] = useState<string | null>(null);
   const [focusStory, setFocusStory] = useState<string | null>(null);
   const newStoryField = useRef<HTMLTextAreaElement | null>(null);
@@ -56,7 +60,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
   const whenSaved = () => autosave?.whenSaved() ?? Promise.resolve();
   const locked = state?.locked ?? false;
   const stories = state?.draft.stories ?? [];
-  const assignedLps = state?.card.assignedLps ?? round.assignedLps ?? [];
+  const assignedLps = state?.document.assignedLps ?? round.assignedLps ?? [];
 
   return (
     <div className="iv-panel" aria-label="Your interview notes" role="region">
@@ -66,7 +70,11 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
           Your scorecard could not be opened: {openError}
         </p>
       ) : null}
-      <DeadlineBanner roundId={round.id} dueMinutes={loop.scorecardDueMinutes} submitted={locked} timeZone={loop.timeZone} />
+      {roundEnded && !locked ? (
+        <Suspense fallback={null}>
+          <DeadlineBanner roundId={round.id} dueMinutes={loop.scorecardDueMinutes} submitted={locked} timeZone={loop.timeZone} />
+        </Suspense>
+      ) : null}
       <div className="iv-columns">
         <div className="iv-column stack">
           <section className="card stack iv-ask" aria-labelledby="iv-questions-title">
@@ -117,7 +125,7 @@ export function InterviewPanel({ view, round, token }: InterviewPanelProps) {
             {stories.map((story, index) => (
               <StoryCardEditor
                 key={story.id}
-                scorecardId={state!.card.id}
+                scorecardId={state!.document.id}
                 whenSaved={whenSaved}
                 story={story}
                 number={index + 1}

@@ -1,4 +1,5 @@
-import { LP_RATING_LABELS, LP_RATINGS, lpById, type LpId, type LpRatingEntry, type PatchOp } from '@mockloop/shared';
+import { LP_RATING_LABELS, LP_RATINGS, type LpId, type LpRatingEntry, type PatchOp } from '@mockloop/shared';
+import { lpName } from '@mockloop/shared/lp/names';
 import { TextField } from './TextField';
 
 type LpRatingFieldProps = {
@@ -10,7 +11,7 @@ type LpRatingFieldProps = {
 
 /** One assigned LP on the scorecard: its rating, the evidence for it, and why when not assessed. */
 export function LpRatingField({ lpId, entry, locked, onEdit }: LpRatingFieldProps) {
-  const name = lpById(lpId).name;
+  const name = lpName(lpId);
   const id = `rating-${lpId}`;
   const rating = entry?.rating ?? null;
   return (

@@ -1,4 +1,6 @@
-import { lpById, type LpId, type QuestionCard } from '@mockloop/shared';
+import type { LpId, QuestionCard } from '@mockloop/shared';
+import { LP_GOOD_EVIDENCE } from '@mockloop/shared/lp/evidence';
+import { lpName } from '@mockloop/shared/lp/names';
 
 type QuestionListProps = {
   assignedLps: readonly LpId[];
@@ -22,17 +24,16 @@ export function QuestionList({ assignedLps, questions, asked, shownText, locked,
   return (
     <div className="stack">
       {groups.map(({ lpId, items }) => {
-        const lp = lpId ? lpById(lpId) : null;
         const headingId = `iv-lp-${lpId ?? 'other'}`;
         return (
           <section key={lpId ?? 'other'} className="iv-lp stack stack--tight" aria-labelledby={headingId}>
             <h3 id={headingId} className="iv-lp__name">
-              {lp ? lp.name : 'More questions for this round'}
+              {lpId ? lpName(lpId) : 'More questions for this round'}
             </h3>
-            {lp ? (
+            {lpId ? (
               <p className="iv-lp__evidence">
                 <strong>Good evidence: </strong>
-                {lp.goodEvidence}
+                {LP_GOOD_EVIDENCE[lpId]}
               </p>
             ) : null}
             {items.length === 0 ? <p className="text-muted">No questions in the bank for this one: ask your own.</p> : null}
@@ -42,7 +43,7 @@ export function QuestionList({ assignedLps, questions, asked, shownText, locked,
             {items.length > FIRST_FEW ? (
               <details className="iv-more">
                 <summary>
-                  More questions{lp ? ` for ${lp.name}` : ''} ({items.length - FIRST_FEW})
+                  More questions{lpId ? ` for ${lpName(lpId)}` : ''} ({items.length - FIRST_FEW})
                 </summary>
                 <ul className="iv-questions" role="list">
                   {items.slice(FIRST_FEW).map(render)}

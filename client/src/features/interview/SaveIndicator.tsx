@@ -1,8 +1,8 @@
-import type { AutosaveState } from '../../scorecard/autosave';
+import type { ScorecardState } from '../../scorecard/autosave';
 import { LOCKED_LABEL, saveLabel } from './labels';
 
 /** The one place that says whether the notes are safe: Saving…, Saved, or Offline with what is waiting. */
-export function SaveIndicator({ state }: { state: AutosaveState | null }) {
+export function SaveIndicator({ state }: { state: ScorecardState | null }) {
   const tone = !state ? 'saving' : state.locked ? 'locked' : state.status;
   const text = !state ? 'Opening your scorecard…' : state.locked ? LOCKED_LABEL : saveLabel(state.status, state.pending);
   return (

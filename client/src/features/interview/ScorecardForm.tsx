@@ -1,20 +1,20 @@
 import { missingForSubmit, VOTE_LABELS, VOTES, type PatchOp } from '@mockloop/shared';
 import { useRef, useState } from 'react';
-import type { AutosaveState } from '../../scorecard/autosave';
-import type { SubmitOutcome } from '../../scorecard/useScorecard';
+import type { ScorecardState } from '../../scorecard/autosave';
+import type { CommandOutcome } from '../../autosave/useAutosave';
 import { LOCKED_LABEL } from './labels';
 import { LpRatingField } from './LpRatingField';
 import { TextField } from './TextField';
 
 type ScorecardFormProps = {
-  state: AutosaveState;
+  state: ScorecardState;
   onEdit: (op: PatchOp, debounce?: boolean) => void;
-  onSubmit: () => Promise<SubmitOutcome>;
+  onSubmit: () => Promise<CommandOutcome>;
 };
 
 /** The scorecard: a rating and evidence per assigned LP, strengths, concerns, the vote and the summary; then submit. */
 export function ScorecardForm({ state, onEdit, onSubmit }: ScorecardFormProps) {
-  const { draft, card, locked } = state;
+  const { draft, document: card, locked } = state;
   // Once Submit was tried, the list follows the draft live, so each fix ticks an item off.
   const [checked, setChecked] = useState(false);
   const missing = checked ? missingForSubmit(draft, card.assignedLps) : [];

@@ -1,4 +1,5 @@
-import { inCatalogueOrder, lpById, STORY_FLAG_LABELS, STORY_FLAGS, type LpId, type StoryFlag, type PatchOp, type StoryCard } from '@mockloop/shared';
+import { STORY_FLAG_LABELS, STORY_FLAGS, type LpId, type StoryFlag, type PatchOp, type StoryCard } from '@mockloop/shared';
+import { inCatalogueOrder, lpName } from '@mockloop/shared/lp/names';
 import { lazy, Suspense, useState, type Ref } from 'react';
 import type { BankTitle } from '@mockloop/shared/bank/contract';
 import { NOTES_LABEL, STAR_FIELDS } from './labels';
@@ -49,7 +50,7 @@ export function StoryCardEditor({ scorecardId, whenSaved, story, number, assigne
           {lpChoices.map((lpId) => (
             <label key={lpId} className="iv-chip">
               <input type="checkbox" checked={story.lps.includes(lpId)} onChange={(e) => toggleLp(lpId, e.target.checked)} />
-              <span>{lpById(lpId).name}</span>
+              <span>{lpName(lpId)}</span>
             </label>
           ))}
         </div>

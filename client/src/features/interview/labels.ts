@@ -1,4 +1,4 @@
-import type { SaveStatus } from '../../scorecard/autosave';
+import type { SaveStatus } from '../../autosave/engine';
 
 /** The words of the interviewer's panel, in one place. */
 export const NOTES_LABEL = 'Private notes — never shown to the candidate';

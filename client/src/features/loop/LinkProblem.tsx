@@ -1,16 +1,5 @@
 import { Link } from 'wouter';
-import { isApiError } from '../../api/http';
-
-type LinkProblemKind = 'no-token' | 'no-longer-works' | 'no-such-loop' | 'unreachable' | 'unexpected';
-
-/** Sorts a failure into what the person can do about it. */
-export function linkProblemOf(error: unknown): LinkProblemKind {
-  if (!isApiError(error)) return 'unexpected';
-  if (error.status === 401) return 'no-longer-works';
-  if (error.status === 404 || error.status === 403) return 'no-such-loop';
-  if (error.code === 'unavailable' || error.status === 0) return 'unreachable';
-  return 'unexpected';
-}
+import type { LinkProblemKind } from './linkProblemKind';
 
 const COPY: Record<LinkProblemKind, { title: string; text: string }> = {
   'no-token': {
@@ -36,7 +25,7 @@ const COPY: Record<LinkProblemKind, { title: string; text: string }> = {
 };
 
 /** The calm full-page message shown when a link cannot open a loop. */
-export function LinkProblem({ kind, onRetry }: { kind: LinkProblemKind; onRetry?: () => void }) {
+export default function LinkProblem({ kind, onRetry }: { kind: LinkProblemKind; onRetry?: () => void }) {
   const { title, text } = COPY[kind];
   const canRetry = onRetry && (kind === 'unreachable' || kind === 'unexpected');
   return (

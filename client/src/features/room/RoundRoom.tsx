@@ -1,12 +1,11 @@
 import { ROUND_KIND_LABELS, type AgendaRound, type ClockState, type LoopView } from '@mockloop/shared';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { usePresenceIn } from '../../live/commands';
 import { canControlClock, clockOf, loopFlow, roundStatus } from '../../live/loopFlow';
 import { useCountdown, type CountdownStatus } from '../../live/useCountdown';
 import { useLiveClocks, useLiveFeed, useLiveReady, usePresence } from '../../live/useLive';
 import { useClockWarnings, type ActiveWarning } from '../../live/warnings';
-import { BreakNotice } from './BreakNotice';
 import { CallCard } from './CallCard';
 import { canJoinCall } from '@mockloop/shared/media/call-roles';
 import { ClockControls } from './ClockControls';
@@ -16,6 +15,9 @@ import { PresenceList } from './PresenceList';
 import { STATUS_ANNOUNCEMENTS, STATUS_LABELS } from './labels';
 import { SoundToggle, WarningBanner } from './WarningBanner';
 import './room.css';
+
+// Only the candidate sees it, and only once the round is over: the interviewer's room never downloads it.
+const BreakNotice = lazy(() => import('./BreakNotice').then((m) => ({ default: m.BreakNotice })));
 
 type RoundRoomProps = {
   view: LoopView;
@@ -97,7 +99,9 @@ function RoomBody({ view, round, clock, clocks, presence }: RoomBodyProps) {
         <WarningBanner warning={warning} onDismiss={dismiss} />
         <Announcer status={status} warning={warning} />
         {showBreak ? (
-          <BreakNotice loopId={loop.id} next={next} nextIsLive={flow.live?.id === next?.id && next !== null} timeZone={loop.timeZone} headingLevel={3} />
+          <Suspense fallback={null}>
+            <BreakNotice loopId={loop.id} next={next} nextIsLive={flow.live?.id === next?.id && next !== null} timeZone={loop.timeZone} headingLevel={3} />
+          </Suspense>
         ) : null}
         {controller ? (
           <ClockControls loopId={loop.id} roundId={round.id} roundNumber={round.position} status={status} />

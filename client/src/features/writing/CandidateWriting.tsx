@@ -5,7 +5,8 @@ import { lazy, Suspense, useId, useState } from 'react';
 import type { WritingAutosave, WritingState } from './autosave';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LengthMeter } from './LengthMeter';
-import { useWriting, useWritingCommand, useWritingState } from './useWriting';
+import { useAutosaveState } from '../../autosave/useAutosave';
+import { useStartWriting, useSubmitWriting, useWriting } from './useWriting';
 import { DueTime, TimedCountdown } from './WritingTimer';
 
 // CodeMirror loads only here, after the page itself: the lobby and every other page stay light.
@@ -14,16 +15,16 @@ const MarkdownEditor = lazy(() => import('./MarkdownEditor').then((m) => ({ defa
 /** The candidate's writing exercise: pick a prompt, write against the limit and the clock, submit. */
 export function CandidateWriting({ loopId }: { loopId: string }) {
   const { autosave, openError } = useWriting(loopId);
-  const state = useWritingState(autosave);
+  const state = useAutosaveState(autosave);
   if (openError) return <p className="loop-inline-error" role="alert">{openError}</p>;
   if (!autosave || !state) return <p role="status">Opening your exercise…</p>;
-  const { exercise } = state;
+  const { document: exercise } = state;
   if (exercise.status === 'not-started') return <BeforeStart autosave={autosave} exercise={exercise} />;
   return <Writing autosave={autosave} state={state} />;
 }
 
 function BeforeStart({ autosave, exercise }: { autosave: WritingAutosave; exercise: WritingExercise }) {
-  const start = useWritingCommand(autosave, 'writing:start');
+  const start = useStartWriting(autosave);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -60,8 +61,8 @@ function BeforeStart({ autosave, exercise }: { autosave: WritingAutosave; exerci
 }
 
 function Writing({ autosave, state }: { autosave: WritingAutosave; state: WritingState }) {
-  const { exercise } = state;
-  const submit = useWritingCommand(autosave, 'writing:submit');
+  const { document: exercise, draft } = state;
+  const submit = useSubmitWriting(autosave);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -74,25 +75,25 @@ function Writing({ autosave, state }: { autosave: WritingAutosave; state: Writin
         <SaveStatus state={state} />
       </div>
       {final ? <FinalNotice exercise={exercise} /> : null}
-      <Prompts exercise={exercise} chosen={state.chosenPromptId} onChoose={final ? null : (promptId) => autosave.edit({ op: 'choosePrompt', promptId })} />
+      <Prompts exercise={exercise} chosen={draft.chosenPromptId} onChoose={final ? null : (promptId) => autosave.edit({ op: 'choosePrompt', promptId })} />
       <section className="card stack" aria-labelledby="wr-text-title">
         <h2 id="wr-text-title">Your text</h2>
         <p className="text-muted">
           Markdown: <code>##</code> for headings, <code>-</code> for lists, <code>**bold**</code>, <code>_italic_</code>, and tables with <code>|</code>. A page is {WORDS_PER_PAGE} words.
         </p>
         <Suspense fallback={<p role="status">Loading the editor…</p>}>
-          <MarkdownEditor value={state.text} readOnly={final || state.locked} label="Your text" describedBy={meterId} onChange={(text) => autosave.edit({ op: 'setText', value: text }, { debounce: true })} />
+          <MarkdownEditor value={draft.text} readOnly={final || state.locked} label="Your text" describedBy={meterId} onChange={(text) => autosave.edit({ op: 'setText', value: text }, { debounce: true })} />
         </Suspense>
         <div id={meterId}>
-          <LengthMeter text={state.text} limit={exercise.lengthLimit} />
+          <LengthMeter text={draft.text} limit={exercise.lengthLimit} />
         </div>
-        {state.unsavedText ? <UnsavedText text={state.unsavedText} /> : null}
+        {state.unsaved ? <UnsavedText text={state.unsaved.text} /> : null}
         {final ? null : (
           <p>
-            <button type="button" className="button button--primary" onClick={() => setAsking(true)} disabled={!state.chosenPromptId}>
+            <button type="button" className="button button--primary" onClick={() => setAsking(true)} disabled={!draft.chosenPromptId}>
               Submit the text
             </button>{' '}
-            {!state.chosenPromptId ? <span className="text-muted">Choose a prompt first.</span> : null}
+            {!draft.chosenPromptId ? <span className="text-muted">Choose a prompt first.</span> : null}
           </p>
         )}
         {error ? <p className="loop-inline-error" role="alert">{error}</p> : null}

@@ -1,5 +1,5 @@
 import type { DebriefBoard } from '@mockloop/shared/debrief/board';
-import { lpById } from '@mockloop/shared/lp/principles';
+import { lpName } from '@mockloop/shared/lp/names';
 import { VOTE_LABELS } from '@mockloop/shared/scale-values';
 import { describeLength, readLength } from '@mockloop/shared/writing/length';
 import { PROMPT_KIND_LABELS, RUBRIC_CRITERIA, RUBRIC_LABELS } from '@mockloop/shared/writing/prompts';
@@ -48,7 +48,7 @@ export function DebriefWriting({ board, viewerId }: { board: DebriefBoard; viewe
             ))}
             <tr>
               <th scope="row">Leadership Principles shown</th>
-              {reviews.map((r) => <td key={r.id} data-label={r.reviewerName}>{r.draft.lpsShown.map((id) => lpById(id).name).join(', ') || '—'}</td>)}
+              {reviews.map((r) => <td key={r.id} data-label={r.reviewerName}>{r.draft.lpsShown.map(lpName).join(', ') || '—'}</td>)}
             </tr>
             <tr>
               <th scope="row">Vote</th>
@@ -70,9 +70,4 @@ export function DebriefWriting({ board, viewerId }: { board: DebriefBoard; viewe
       </details>
     </section>
   );
-}
-
-/** How many reviewers saw an LP in the writing, for the matrix's writing column. */
-export function writingShows(board: DebriefBoard, lpId: string): number {
-  return board.writing?.reviews.filter((r) => r.draft.lpsShown.includes(lpId as never)).length ?? 0;
 }

@@ -1,4 +1,4 @@
-import { LEADERSHIP_PRINCIPLES } from '@mockloop/shared/lp/principles';
+import { LP_IDS, lpName } from '@mockloop/shared/lp/names';
 import { VOTE_LABELS, VOTES } from '@mockloop/shared/scale-values';
 import { makeAnchor } from '@mockloop/shared/writing/anchors';
 import type { WritingExercise, WritingReviewDraft } from '@mockloop/shared/writing/contract';
@@ -76,10 +76,10 @@ function ReviewForm({ text, initial, submitted, loopId, token }: { text: string;
         <details>
           <summary>Leadership Principles the text shows ({draft.lpsShown.length})</summary>
           <div className="wr-lps">
-            {LEADERSHIP_PRINCIPLES.map((lp) => (
-              <label key={lp.id} className="wr-choice">
-                <input type="checkbox" checked={draft.lpsShown.includes(lp.id)} onChange={(e) => change({ lpsShown: e.target.checked ? [...draft.lpsShown, lp.id] : draft.lpsShown.filter((id) => id !== lp.id) })} />
-                {lp.name}
+            {LP_IDS.map((lpId) => (
+              <label key={lpId} className="wr-choice">
+                <input type="checkbox" checked={draft.lpsShown.includes(lpId)} onChange={(e) => change({ lpsShown: e.target.checked ? [...draft.lpsShown, lpId] : draft.lpsShown.filter((id) => id !== lpId) })} />
+                {lpName(lpId)}
               </label>
             ))}
           </div>

@@ -1,8 +1,9 @@
 /**
  * The autosave outbox: patches written but not yet acknowledged, kept in browser storage so a
- * dropped connection, a reload or a closed tab loses nothing.
+ * dropped connection, a reload or a closed tab loses nothing. Generic over the ops of a
+ * document kind (a scorecard's patch ops, the writing exercise's text ops).
  *
- * One localStorage key per scorecard (`mockloop:outbox:<scorecardId>`) holds an entry per tab,
+ * One localStorage key per document (`mockloop:outbox:<documentId>`) holds an entry per tab,
  * keyed by the tab's client id (kept in sessionStorage, so it survives a reload). The server
  * applies each (clientId, seq) once and in seq order, so an entry's `nextSeq` goes back only
  * when the server says those numbers were never applied (`out-of-order`): a tab only reuses
@@ -13,13 +14,10 @@
  * still has patches waiting (a closed tab's work), replaying them under their original ids, so
  * anything the server already had is acknowledged as a duplicate rather than applied twice.
  */
-import { MAX_PATCH_BYTES, opFieldKey, patchBytes, splitOversizedOp } from '@mockloop/shared/scorecard/patch-ops';
-import type { PatchOp } from '@mockloop/shared/scorecard/patch';
-
 /**
- * What the outbox needs to know of an op type: the field it sets (later ops on one field
- * replace earlier unsent ones), its size on the wire, and how to split one too big to send.
- * The scorecard's ops are the default; the writing exercise brings its own.
+ * What the outbox needs to know of a kind's ops: the field each sets (later ops on one field
+ * replace earlier unsent ones), their size on the wire, how to split one too big to send, and
+ * the most ops and bytes the server takes in one patch.
  */
 export interface OpRules<Op> {
   key(op: Op): string;
@@ -27,16 +25,9 @@ export interface OpRules<Op> {
   split(op: Op): Op[];
   /** Whether a later op on the same key may replace this one. */
   replaceable(op: Op): boolean;
+  maxOps: number;
   maxBytes: number;
 }
-
-export const SCORECARD_OPS: OpRules<PatchOp> = {
-  key: opFieldKey,
-  bytes: patchBytes,
-  split: splitOversizedOp,
-  replaceable: (op) => op.op !== 'addStory' && op.op !== 'removeStory',
-  maxBytes: MAX_PATCH_BYTES,
-};
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -45,7 +36,7 @@ export interface KeyValueStorage {
 }
 
 /** A patch as stored: `sent` turns true (in storage) before its first emit, and from then on it never changes. */
-type StoredPatch<Op = PatchOp> = { seq: number; ops: Op[]; sent: boolean };
+type StoredPatch<Op> = { seq: number; ops: Op[]; sent: boolean };
 
 type OutboxEntry = {
   nextSeq: number;
@@ -64,8 +55,8 @@ export const TAB_KEY = 'mockloop:tab';
 export const STALE_AFTER_MS = 15_000;
 export const BEAT_EVERY_MS = 5000;
 
-export function outboxKey(scorecardId: string): string {
-  return OUTBOX_PREFIX + scorecardId;
+export function outboxKey(documentId: string): string {
+  return OUTBOX_PREFIX + documentId;
 }
 
 /** A random client id matching the server's rule (8-64 of [A-Za-z0-9_-]). */
@@ -86,16 +77,16 @@ function readFile(storage: KeyValueStorage, key: string): OutboxFile {
 type ClaimOptions<Op> = {
   local: KeyValueStorage;
   session: KeyValueStorage;
-  scorecardId: string;
+  documentId: string;
   /** This page load's id; distinguishes a reload (same tab id, released entry) from a duplicated tab. */
   instance: string;
   now: number;
   makeClientId?: () => string;
-  rules?: OpRules<Op>;
+  rules: OpRules<Op>;
 };
 
-/** The outbox of one tab for one scorecard. All writes re-read the key, so tabs never clobber each other. */
-export class Outbox<Op = PatchOp> {
+/** The outbox of one tab for one document. All writes re-read the key, so tabs never clobber each other. */
+export class Outbox<Op> {
   readonly #storage: KeyValueStorage;
   readonly #key: string;
   readonly clientId: string;
@@ -113,8 +104,8 @@ export class Outbox<Op = PatchOp> {
   }
 
   /** Picks this tab's client id and entry (its own, an abandoned one with work waiting, or a new one) and stamps it. */
-  static claim<Op = PatchOp>({ local, session, scorecardId, instance, now, makeClientId = newClientId, rules = SCORECARD_OPS as unknown as OpRules<Op> }: ClaimOptions<Op>): Outbox<Op> {
-    const key = outboxKey(scorecardId);
+  static claim<Op>({ local, session, documentId, instance, now, makeClientId = newClientId, rules }: ClaimOptions<Op>): Outbox<Op> {
+    const key = outboxKey(documentId);
     const file = readFile(local, key);
     const free = (entry: OutboxEntry) => entry.owner === null || entry.owner === instance || now - entry.beat > STALE_AFTER_MS;
 
@@ -142,18 +133,18 @@ export class Outbox<Op = PatchOp> {
 
   /**
    * Stores `ops` as the next patch, or folds them into the last one if that was never sent,
-   * keeping every patch under 50 ops and under the socket's size limit.
+   * keeping every patch within the kind's limits (ops per patch, bytes on the socket).
    */
-  add(ops: readonly Op[], maxOps = 50): void {
-    for (const op of ops.flatMap((o) => this.#rules.split(o))) this.#addOne(op, maxOps);
+  add(ops: readonly Op[]): void {
+    for (const op of ops.flatMap((o) => this.#rules.split(o))) this.#addOne(op);
     this.#write();
   }
 
-  #addOne(op: Op, maxOps: number): void {
+  #addOne(op: Op): void {
     const last = this.pending.at(-1);
     const pending = [...this.pending];
     const merged = last && !last.sent ? mergeOps(last.ops, [op], this.#rules) : null;
-    if (last && merged && merged.length <= maxOps && this.#rules.bytes(merged) <= this.#rules.maxBytes) {
+    if (last && merged && merged.length <= this.#rules.maxOps && this.#rules.bytes(merged) <= this.#rules.maxBytes) {
       pending[pending.length - 1] = { ...last, ops: merged };
       this.#entry = { ...this.#entry, pending };
     } else {
@@ -215,9 +206,10 @@ export class Outbox<Op = PatchOp> {
 /**
  * Folds later ops into an unsent list: an op replaces an earlier one on the same field (each
  * sets the whole value, so only the last matters), keeping the order of first appearance.
- * Adding and removing a story share a field key but are not interchangeable, so those stay.
+ * Ops the kind calls not replaceable (adding and removing a story share a key but are not
+ * interchangeable) stay.
  */
-export function mergeOps<Op = PatchOp>(earlier: readonly Op[], later: readonly Op[], rules: OpRules<Op> = SCORECARD_OPS as unknown as OpRules<Op>): Op[] {
+export function mergeOps<Op>(earlier: readonly Op[], later: readonly Op[], rules: OpRules<Op>): Op[] {
   const result = [...earlier];
   for (const op of later) {
     const key = rules.key(op);

@@ -1,15 +1,17 @@
 import { applyPatchOps, emptyDraft, MAX_PATCH_BYTES, patchBytes, type PatchOp } from '@mockloop/shared';
 import { describe, expect, it } from 'vitest';
-import { mergeOps, Outbox, outboxKey, STALE_AFTER_MS, TAB_KEY } from '../../../client/src/scorecard/outbox';
-import { CARD_ID, MemoryStorage } from './fakes';
+import { mergeOps, Outbox, outboxKey, STALE_AFTER_MS, TAB_KEY } from '../../../client/src/autosave/outbox';
+import { SCORECARD } from '../../../client/src/scorecard/autosave';
+import { CARD_ID } from './cases';
+import { MemoryStorage } from './fakes';
 
 const summary = (value: string): PatchOp => ({ op: 'setText', field: 'summary', value });
 let ids = 0;
 const claim = (local: MemoryStorage, session: MemoryStorage, instance: string, now = 1000) =>
-  Outbox.claim({ local, session, scorecardId: CARD_ID, instance, now, makeClientId: () => `tab-test${(ids += 1)}` });
+  Outbox.claim({ local, session, documentId: CARD_ID, instance, now, makeClientId: () => `tab-test${(ids += 1)}`, rules: SCORECARD.ops });
 
 describe('Outbox', () => {
-  it('stores patches under mockloop:outbox:<scorecardId> with the tab id from sessionStorage and a rising seq', () => {
+  it('stores patches under mockloop:outbox:<documentId> with the tab id from sessionStorage and a rising seq', () => {
     const local = new MemoryStorage();
     const session = new MemoryStorage();
     const outbox = claim(local, session, 'page-1');
@@ -76,12 +78,19 @@ describe('Outbox', () => {
 describe('mergeOps', () => {
   it('never folds a story removal into its creation', () => {
     const story = { id: '00000000-0000-4000-8000-000000000005', questionId: null, questionText: '', lps: [], situation: '', task: '', action: '', result: '', notes: '', flags: [], dataPoints: {} };
-    const merged = mergeOps([{ op: 'addStory', story }], [{ op: 'removeStory', storyId: story.id }]);
+    const merged = mergeOps<PatchOp>([{ op: 'addStory', story }], [{ op: 'removeStory', storyId: story.id }], SCORECARD.ops);
     expect(merged.map((o) => o.op)).toEqual(['addStory', 'removeStory']);
   });
 });
 
 describe('patch size', () => {
+  it('keeps at most the kind’s ops in one patch', () => {
+    const outbox = claim(new MemoryStorage(), new MemoryStorage(), 'page-ops');
+    const ops: PatchOp[] = Array.from({ length: 60 }, (_, i) => ({ op: 'markAsked', questionId: `q-${i}` }));
+    outbox.add(ops);
+    expect(outbox.pending.map((p) => p.ops.length)).toEqual([SCORECARD.ops.maxOps, 60 - SCORECARD.ops.maxOps]);
+  });
+
   it('keeps every stored patch under the socket limit, splitting a story written in full', () => {
     const outbox = claim(new MemoryStorage(), new MemoryStorage(), 'page-size');
     const long = 'é'.repeat(9_000); // two bytes each in UTF-8
