@@ -46,7 +46,7 @@ const MAX_BANK_PATCH_BYTES = 40 * 1024;
 const notValid = () => new DomainError('unauthorized', 'This story bank link is not valid (any more).');
 
 /** The bank behind an owner token; 401 when the token is missing, unknown or replaced. */
-export async function ownedBankId(db: Database, ownerToken: string | null): Promise<string> {
+async function ownedBankId(db: Database, ownerToken: string | null): Promise<string> {
   const bankId = ownerToken ? await findBankIdByOwnerHash(db, hashToken(ownerToken)) : null;
   if (!bankId) throw notValid();
   return bankId;
