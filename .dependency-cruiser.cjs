@@ -11,7 +11,8 @@ const layers = {
   // how its failures look, never a repository or a table (reads are use cases too).
   '(routes|socket)': ['routes', 'socket', 'application', 'domain', 'plugins', 'auth', 'db/database\\.ts', 'db/failures\\.ts', 'config\\.ts', 'version\\.ts'],
   plugins: ['plugins', 'application', 'domain', 'repositories', 'auth', 'db', 'config\\.ts'],
-  application: ['application', 'domain', 'repositories', 'db'],
+  // Use cases see the database's type (to open a transaction), never a table: SQL stays in repositories.
+  application: ['application', 'domain', 'repositories', 'db/database\\.ts'],
   domain: ['domain'],
   repositories: ['repositories', 'db', 'domain'],
   db: ['db'],
@@ -34,6 +35,13 @@ module.exports = {
       severity: 'error',
       from: { path: `${SERVER}(application|domain|repositories)/` },
       to: { path: '(^|/)node_modules/(fastify|@fastify/|fastify-|socket\\.io|@socket\\.io/)' },
+    },
+    {
+      name: 'domain-knows-no-sql',
+      comment: 'Domain rules are plain functions: no database driver or query builder, so they are tested without one.',
+      severity: 'error',
+      from: { path: `${SERVER}domain/` },
+      to: { path: '(^|/)node_modules/(drizzle-orm|postgres|@electric-sql/)' },
     },
     {
       name: 'shared-stands-alone',

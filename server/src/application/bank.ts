@@ -61,7 +61,7 @@ export async function createMemberBank(deps: BankDeps, _member: GroupPrincipal &
 }
 
 /** The bank behind an owner token; 401 when the token is missing, unknown or replaced. */
-export async function ownedBankId(db: Database, ownerToken: string | null): Promise<string> {
+async function ownedBankId(db: Database, ownerToken: string | null): Promise<string> {
   const bankId = ownerToken ? await findBankIdByOwnerHash(db, hashToken(ownerToken)) : null;
   if (!bankId) throw notValid();
   return bankId;

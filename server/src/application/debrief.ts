@@ -17,6 +17,7 @@ import { loopChangedFact } from './loop-events.js';
  * who submitted their own scorecard sit at the table; the candidate and the organizer see
  * nothing until the feedback is published (`debrief-feedback.ts`), and then exactly that.
  */
+
 export type DebriefDeps = { db: Database; now: () => number };
 
 type DebriefRecord = NonNullable<Awaited<ReturnType<typeof loadDebrief>>>;

@@ -11,6 +11,7 @@ import { emitFact, withoutFacts, type Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
 /** Scorecard rules over the repository: who may write, autosave, submit, and who may read. */
+
 export type ScorecardDeps = { db: Database; now: () => number };
 
 const notYours = () => new DomainError('not-found', 'No such scorecard of yours.');
@@ -58,7 +59,7 @@ export async function submitScorecard(deps: ScorecardDeps, principal: Principal,
     if (card.status === 'submitted') throw new DomainError('locked', 'This scorecard is already submitted.');
     const missing = missingForSubmit(card.draft, card.assignedLps);
     if (missing.length) throw new DomainError('bad-request', `Not complete yet: ${missing.join(' ')}`, { missing });
-    if (!(await markSubmitted(tx, card, at))) throw new DomainError('locked', 'This scorecard is already submitted.');
+    await markSubmitted(tx, card, at); // a draft, read under its row lock: the update cannot miss it
     await recordAudit(tx, { loopId: card.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'scorecard.submitted', detail: { scorecardId } });
     return (await loadScorecard(tx, scorecardId))!;
   });

@@ -6,7 +6,14 @@ import { transition, writingChangedFacts } from './writing.js';
 
 type Logger = { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 
-type DeadlineDeps = { db: Database; facts: FactsPort; log: Logger; now: () => number; sweepIntervalMs: number };
+type DeadlineDeps = {
+  db: Database;
+  /** Where a lock at the deadline is told: a timer or the sweep does it and no request waits, so the service publishes itself. */
+  facts: FactsPort;
+  log: Logger;
+  now: () => number;
+  sweepIntervalMs: number;
+};
 
 // setTimeout cannot wait longer than ~24.8 days; a later deadline is re-armed when this fires.
 const MAX_TIMER_MS = 2 ** 31 - 1;

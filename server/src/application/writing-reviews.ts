@@ -1,13 +1,14 @@
 import { anchorHolds, isFinal, RUBRIC_CRITERIA, RUBRIC_LABELS, type WritingReviewDraft, type WritingReviews } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
-import { roleRoom, type Principal } from '../domain/principal.js';
+import type { Principal } from '../domain/principal.js';
 import { canReadOthersReviews, isReviewer } from '../domain/writing-access.js';
 import { recordAudit } from '../repositories/audit.js';
 import { isDebriefOpen, loadDebrief } from '../repositories/debriefs.js';
 import { loadReviews, saveReview } from '../repositories/writing-reviews.js';
 import { loadLoopExercise, type ExerciseRecord } from '../repositories/writing.js';
-import { emitFact, type Fact, type Outcome } from './facts.js';
+import { debriefChanged } from './debrief.js';
+import { withoutFacts, type Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
 
 export type WritingReviewDeps = { db: Database; now: () => number };
@@ -42,15 +43,16 @@ export async function submitWritingReview(deps: WritingReviewDeps, principal: Pr
   const missing = RUBRIC_CRITERIA.filter((c) => !draft.ratings[c]).map((c) => RUBRIC_LABELS[c]);
   if (missing.length) throw new DomainError('bad-request', `Rate every criterion before submitting (missing: ${missing.join(', ')}).`, { missing });
   if (!draft.vote) throw new DomainError('bad-request', 'Cast a vote before submitting.');
-  const saved = await saveReview(deps.db, exercise.id, principal.participantId, { draft, submitAt: new Date(deps.now()) }, (d) => checkAnchors(exercise.text, d));
-  if (saved === 'locked') throw new DomainError('locked', 'Your review is already submitted.');
-  await recordAudit(deps.db, { loopId: exercise.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'writing.review-submitted', detail: { exerciseId: exercise.id, comments: draft.comments.length } });
+  // The submission (checked under the review's row lock) and its audit line commit together.
+  await deps.db.transaction(async (tx) => {
+    const saved = await saveReview(tx, exercise.id, principal.participantId, { draft, submitAt: new Date(deps.now()) }, (d) => checkAnchors(exercise.text, d));
+    if (saved === 'locked') throw new DomainError('locked', 'Your review is already submitted.');
+    await recordAudit(tx, { loopId: exercise.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'writing.review-submitted', detail: { exerciseId: exercise.id, comments: draft.comments.length } });
+  });
   const { result } = await readWritingReviews(deps, principal);
   const debrief = await loadDebrief(deps.db, exercise.loopId);
-  const facts: Fact[] = [loopChangedFact(exercise.loopId, 'writing')];
   // The debrief's board shows submitted reviews: those at the table re-read it.
-  if (debrief) facts.push(emitFact([roleRoom(exercise.loopId, 'interviewer')], 'debrief:changed', { loopId: exercise.loopId, phase: debrief.phase as never, spotlight: debrief.spotlight as never }));
-  return { result, facts };
+  return { result, facts: [loopChangedFact(exercise.loopId, 'writing'), ...(debrief ? [debriefChanged(exercise.loopId, debrief)] : [])] };
 }
 
 /** The caller's own review (empty until saved) and, once it is in and the debrief is open, the others' submitted ones. */
@@ -60,5 +62,5 @@ export async function readWritingReviews(deps: WritingReviewDeps, principal: Pri
   const own = reviews.find((r) => r.reviewerId === principal.participantId) ?? null;
   const open = canReadOthersReviews({ ownSubmitted: own?.status === 'submitted', debriefOpen: await isDebriefOpen(deps.db, exercise.loopId) });
   const others = open ? reviews.filter((r) => r.reviewerId !== principal.participantId && r.status === 'submitted') : [];
-  return { result: { own, others }, facts: [] };
+  return withoutFacts({ own, others });
 }

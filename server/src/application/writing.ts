@@ -55,9 +55,13 @@ export async function setUpWriting(deps: WritingDeps, principal: Principal, requ
     lockedAt: null,
     version: 0,
   };
-  const id = await saveSetup(deps.db, principal.loopId, { prompts, lengthLimit: request.lengthLimit, dueAt, durationMinutes, state, reviewerIds }, notBegun);
-  if (!id) throw new DomainError('conflict', 'The candidate has already begun the exercise, so it can no longer change.');
-  await recordAudit(deps.db, { loopId: principal.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'writing.set-up', detail: { mode: mode.type, reviewers: reviewerIds.length } });
+  // The setup (checked under the exercise's row lock) and its audit line commit together.
+  const id = await deps.db.transaction(async (tx) => {
+    const id = await saveSetup(tx, principal.loopId, { prompts, lengthLimit: request.lengthLimit, dueAt, durationMinutes, state, reviewerIds }, notBegun);
+    if (!id) throw new DomainError('conflict', 'The candidate has already begun the exercise, so it can no longer change.');
+    await recordAudit(tx, { loopId: principal.loopId, actorId: principal.participantId, actorRole: principal.role, action: 'writing.set-up', detail: { mode: mode.type, reviewers: reviewerIds.length } });
+    return id;
+  });
   if (dueAt) deps.schedule?.(id, principal.loopId, dueAt.getTime());
   const exercise = (await loadExercise(deps.db, id))!;
   return { result: exerciseView(principal, exercise, now), facts: [loopChangedFact(principal.loopId, 'writing')] };

@@ -11,7 +11,7 @@ import {
   type RoundPhase,
 } from '@mockloop/shared';
 
-export type PlannedRound = {
+type PlannedRound = {
   position: number;
   title: string;
   kind: RoundKind;
@@ -22,7 +22,7 @@ export type PlannedRound = {
   assignedLps: LpId[];
 };
 
-export type PlannedParticipant = {
+type PlannedParticipant = {
   role: ParticipantRole;
   name: string;
   email: string | null;

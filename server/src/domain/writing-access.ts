@@ -26,7 +26,7 @@ export function isReviewer(principal: Principal, exercise: Pick<ExerciseRecord, 
   return principal.loopId === exercise.loopId && principal.role === 'interviewer' && exercise.reviewers.some((r) => r.participantId === principal.participantId);
 }
 
-export function canSeeText(principal: Principal, exercise: Pick<ExerciseRecord, 'loopId' | 'reviewers' | 'state'>): boolean {
+function canSeeText(principal: Principal, exercise: Pick<ExerciseRecord, 'loopId' | 'reviewers' | 'state'>): boolean {
   if (principal.loopId !== exercise.loopId) return false;
   if (principal.role === 'candidate') return true;
   return isReviewer(principal, exercise) && isFinal(exercise.state.status);

@@ -5,7 +5,7 @@ import { participants, writingReviews } from '../db/schema.js';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-export const EMPTY_REVIEW: WritingReviewDraft = { ratings: {}, lpsShown: [], vote: null, summary: '', practice: '', comments: [] };
+const EMPTY_REVIEW: WritingReviewDraft = { ratings: {}, lpsShown: [], vote: null, summary: '', practice: '', comments: [] };
 
 /** Every review of an exercise, with its reviewer's name. */
 export async function loadReviews(db: Database | Tx, exerciseId: string): Promise<WritingReview[]> {

@@ -9,7 +9,7 @@ import {
 import { isAllowedOrigin } from '../auth/origins.js';
 import { roomsFor, type Principal } from '../domain/principal.js';
 
-export type SocketData = {
+type SocketData = {
   principal: Principal;
   /** The round page this socket has open (presence); null for the lobby or dashboard. */
   roundId: string | null;
