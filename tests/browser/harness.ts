@@ -77,15 +77,36 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
+  recordProblems(page);
+  // Closing the page should release its context too; tests only ever hold the page.
+  page.on('close', () => void context.close().catch(() => undefined));
+  return page;
+}
+
+/**
+ * Another tab of the same browser profile as `page`: localStorage shared, sessionStorage its
+ * own, as when a person opens a second tab. Closing `page` closes it too.
+ */
+export async function newTab(page: Page): Promise<Page> {
+  const tab = await page.context().newPage();
+  recordProblems(tab);
+  return tab;
+}
+
+/** The tab a click on `page` opens (a link with target="_blank"), watched like any other page. */
+export async function tabOpenedBy(page: Page, click: () => Promise<void>): Promise<Page> {
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), click()]);
+  recordProblems(tab);
+  return tab;
+}
+
+function recordProblems(page: Page): void {
   const problems: string[] = [];
   pageProblems.set(page, problems);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  // Closing the page should release its context too; tests only ever hold the page.
-  page.on('close', () => void context.close().catch(() => undefined));
-  return page;
 }
 
 /** Fails if the page logged a console error or threw an uncaught exception. */

@@ -1,7 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link, useLocation } from 'wouter';
 import { loopsApi } from '../api/loops';
-import { saveToken } from '../session/tokens';
+import { HeldIdentities } from '../components/HeldIdentities';
+import type { LinksPageState } from '../features/loop-setup/links/linksState';
+import { identities, identityFromLink } from '../session/tokens';
 import '../styles/loop.css';
 
 const steps = [
@@ -28,10 +30,12 @@ export default function HomePage() {
   const demo = useMutation({
     mutationFn: loopsApi.createDemo,
     onSuccess: ({ loopId, links }) => {
-      const organizer = links.find((link) => link.role === 'organizer');
-      // This browser becomes the demo's organizer; the links page hands out every other role.
-      if (organizer) saveToken(loopId, organizer.token);
-      navigate(`/loops/${loopId}/links`, { state: { links } });
+      // The demo is there to look at every role: this browser holds them all, this tab is
+      // the organizer, and the switcher at the top of the loop moves between them.
+      const candidateName = links.find((link) => link.role === 'candidate')?.name ?? null;
+      for (const link of links) identities().remember(identityFromLink(loopId, link, candidateName), link.role === 'organizer');
+      const state: LinksPageState = { links, roundTitles: [], isDemo: true };
+      navigate(`/loops/${loopId}/links`, { state });
     },
   });
 
@@ -76,6 +80,8 @@ export default function HomePage() {
           ) : null}
         </div>
       </section>
+
+      <HeldIdentities />
 
       <section className="stack" aria-labelledby="how-it-works">
         <h2 id="how-it-works">How it works</h2>

@@ -44,6 +44,12 @@ export default function LinksPage() {
       <title>Share the links — MockLoop</title>
       <section className="stack" aria-labelledby="links-title">
         <h1 id="links-title">Your loop is ready: share the links</h1>
+        {data.isDemo ? (
+          <p className="lead">
+            This tab is the organizer. Open any link below to see that person’s screen in a new tab, or use “Switch person” at
+            the top of the loop’s pages: each tab keeps the person it shows.
+          </p>
+        ) : null}
         <div className="alert alert--warning">
           <p>
             <strong>These links are shown only once.</strong> Copy each one now and send it privately to that person: anyone
@@ -64,6 +70,12 @@ export default function LinksPage() {
                   </p>
                 </div>
                 <CopyLink id={`link-${link.participantId}`} url={link.url} label={`Link for ${link.name}`} />
+                {data.isDemo ? (
+                  <a className="link-card__open" href={joinPathOf(link.url)} target="_blank" rel="noopener">
+                    Open as {link.name}
+                    <span className="visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                ) : null}
               </li>
             );
           })}
@@ -76,4 +88,10 @@ export default function LinksPage() {
       </section>
     </>
   );
+}
+
+/** The link on this server, whatever public address the server put in it. */
+function joinPathOf(url: string): string {
+  const link = new URL(url, window.location.origin);
+  return link.pathname + link.hash;
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
 import { useLocation } from 'wouter';
 import { isApiError } from '../../api/http';
 import { loopsApi } from '../../api/loops';
-import { saveToken } from '../../session/tokens';
+import { identities, identityFromLink } from '../../session/tokens';
 import { focusFirstInDocumentOrder } from './focus';
 import type { LinksPageState } from './links/linksState';
 import { toCreateLoopInput } from './toRequest';
@@ -55,7 +55,8 @@ export function useLoopWizard(): LoopWizard {
     mutationFn: loopsApi.create,
     onSuccess: ({ loopId, links }) => {
       const organizer = links.find((link) => link.role === 'organizer');
-      if (organizer) saveToken(loopId, organizer.token);
+      const candidateName = links.find((link) => link.role === 'candidate')?.name ?? null;
+      if (organizer) identities().remember(identityFromLink(loopId, organizer, candidateName), true);
       const linksState: LinksPageState = { links, roundTitles: state.rounds.map((round) => round.title.trim()) };
       navigate(`/loops/${loopId}/links`, { state: linksState });
     },
