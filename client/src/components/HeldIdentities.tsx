@@ -1,11 +1,12 @@
 import { useLocation } from 'wouter';
-import { actAs, describeIdentity, loopNameOf, useAllIdentities, type Identity } from '../session/tokens';
+import { actAs, describeIdentity, loopNameOf } from '../session/switching';
+import { useAllIdentities, type Identity } from '../session/tokens';
 
 /**
  * The loops this browser holds links for, each person a way in: an organizer who also
  * interviews, or anyone looking round a demo, finds every seat again after closing a tab.
  */
-export function HeldIdentities() {
+export default function HeldIdentities() {
   const held = useAllIdentities();
   const [, navigate] = useLocation();
   if (held.length === 0) return null;

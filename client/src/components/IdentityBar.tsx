@@ -1,5 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useLocation } from 'wouter';
-import { actAs, describeIdentity, loopNameOf, useAllIdentities, useTabIdentity } from '../session/tokens';
+import { useAllIdentities } from '../session/tokens';
+
+// Most people hold one link per loop and never see the bar: its code loads only when shown.
+const LoopIdentityBar = lazy(() => import('./LoopIdentityBar'));
 
 const LOOP_PATH = /^\/loops\/([0-9a-f-]{36})(?:\/|$)/i;
 
@@ -10,42 +14,11 @@ const LOOP_PATH = /^\/loops\/([0-9a-f-]{36})(?:\/|$)/i;
 export function IdentityBar() {
   const [pathname] = useLocation();
   const loopId = LOOP_PATH.exec(pathname)?.[1];
-  return loopId ? <LoopIdentityBar loopId={loopId} /> : null;
-}
-
-function LoopIdentityBar({ loopId }: { loopId: string }) {
-  const tab = useTabIdentity(loopId);
   const held = useAllIdentities().filter((identity) => identity.loopId === loopId);
-  const [, navigate] = useLocation();
-  if (tab.kind !== 'chosen' || held.length < 2) return null;
-  const me = tab.identity;
-  const others = held.filter((identity) => identity.participantId !== me.participantId);
+  if (!loopId || held.length < 2) return null;
   return (
-    <section className="identity-bar" aria-label="Who you are in this tab">
-      <div className="container identity-bar__inner">
-        <p className="identity-bar__who">
-          You are <strong>{describeIdentity(me)}</strong> in {loopNameOf(me)}.
-        </p>
-        <details className="identity-bar__switch">
-          <summary className="identity-bar__summary">Switch person</summary>
-          <div className="identity-bar__menu stack stack--tight">
-            <p className="text-muted">Only this tab changes; other tabs keep their person.</p>
-            <ul className="identity-bar__list" role="list">
-              {others.map((identity) => (
-                <li key={identity.participantId}>
-                  <button
-                    type="button"
-                    className="button identity-bar__option"
-                    onClick={() => actAs(loopId, identity.participantId, `/loops/${loopId}`, navigate)}
-                  >
-                    Switch to {describeIdentity(identity)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </details>
-      </div>
-    </section>
+    <Suspense fallback={null}>
+      <LoopIdentityBar loopId={loopId} held={held} />
+    </Suspense>
   );
 }

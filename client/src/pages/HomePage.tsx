@@ -1,10 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { loopsApi } from '../api/loops';
-import { HeldIdentities } from '../components/HeldIdentities';
 import type { LinksPageState } from '../features/loop-setup/links/linksState';
-import { identities, identityFromLink } from '../session/tokens';
+import { identities, identityFromLink, useAllIdentities } from '../session/tokens';
 import '../styles/loop.css';
+
+// Only a browser that holds links shows them, so only it loads the list.
+const HeldIdentities = lazy(() => import('../components/HeldIdentities'));
 
 const steps = [
   {
@@ -27,6 +30,7 @@ const steps = [
 
 export default function HomePage() {
   const [, navigate] = useLocation();
+  const holdsLinks = useAllIdentities().length > 0;
   const demo = useMutation({
     mutationFn: loopsApi.createDemo,
     onSuccess: ({ loopId, links }) => {
@@ -81,7 +85,11 @@ export default function HomePage() {
         </div>
       </section>
 
-      <HeldIdentities />
+      {holdsLinks ? (
+        <Suspense fallback={null}>
+          <HeldIdentities />
+        </Suspense>
+      ) : null}
 
       <section className="stack" aria-labelledby="how-it-works">
         <h2 id="how-it-works">How it works</h2>

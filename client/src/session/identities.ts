@@ -96,13 +96,6 @@ export class Identities {
     this.changed();
   }
 
-  /** Drops an identity from this browser, e.g. a link that no longer works. */
-  forget(loopId: string, participantId: string): void {
-    const list = this.list().filter((held) => !(held.loopId === loopId && held.participantId === participantId));
-    this.local.setItem(LIST_KEY, JSON.stringify(list));
-    this.changed();
-  }
-
   /**
    * The identity this tab uses in a loop. A tab that has not chosen yet takes the only one
    * held and keeps it from then on; with several it asks, rather than guessing who you are.
@@ -151,21 +144,10 @@ function sameSeat(a: Identity, b: Identity): boolean {
   return a.loopId === b.loopId && a.participantId === b.participantId;
 }
 
+/** Enough of a check that a damaged or foreign entry is skipped rather than used. */
 function isIdentity(value: unknown): value is Identity {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.loopId === 'string' &&
-    typeof v.participantId === 'string' &&
-    v.participantId !== '' &&
-    typeof v.token === 'string' &&
-    typeof v.name === 'string' &&
-    typeof v.role === 'string' &&
-    ROLES.includes(v.role) &&
-    typeof v.isBarRaiser === 'boolean' &&
-    (v.roundPosition === null || typeof v.roundPosition === 'number') &&
-    (v.candidateName === null || typeof v.candidateName === 'string')
-  );
+  const v = value as Partial<Record<keyof Identity, unknown>> | null;
+  return !!v && typeof v.loopId === 'string' && !!v.participantId && typeof v.token === 'string' && ROLES.includes(v.role as string);
 }
 
 /** The key whose `storage` events mean another tab changed the list. */

@@ -1,6 +1,9 @@
-import type { ReactNode } from 'react';
-import { describeIdentity, identities, loopNameOf, useTabIdentity, type Identity } from '../../session/tokens';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTabIdentity } from '../../session/tokens';
 import { LinkProblem } from './LinkProblem';
+
+// Asked only in a new tab of a browser holding several links for the loop: loaded when asked.
+const ChooseIdentity = lazy(() => import('./ChooseIdentity'));
 
 /**
  * Renders a loop page with the token of the person this tab is in that loop. A tab that
@@ -9,29 +12,12 @@ import { LinkProblem } from './LinkProblem';
 export function TabIdentityGate({ loopId, children }: { loopId: string; children: (token: string) => ReactNode }) {
   const tab = useTabIdentity(loopId);
   if (tab.kind === 'none') return <LinkProblem kind="no-token" />;
-  if (tab.kind === 'choose') return <ChooseIdentity loopId={loopId} held={tab.identities} />;
+  if (tab.kind === 'choose') {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <ChooseIdentity loopId={loopId} held={tab.identities} />
+      </Suspense>
+    );
+  }
   return children(tab.identity.token);
-}
-
-function ChooseIdentity({ loopId, held }: { loopId: string; held: Identity[] }) {
-  const loopName = loopNameOf(held.find((identity) => identity.candidateName) ?? { candidateName: null });
-  return (
-    <section className="stack identity-choice" aria-labelledby="identity-choice-title">
-      <title>Who are you in this tab? — MockLoop</title>
-      <h1 id="identity-choice-title">Who are you in this tab?</h1>
-      <p className="lead">
-        This browser holds several links for {loopName}. Choose who this tab acts as; other tabs keep the person they already
-        show.
-      </p>
-      <ul className="identity-choice__list" role="list">
-        {held.map((identity) => (
-          <li key={identity.participantId}>
-            <button type="button" className="button identity-choice__button" onClick={() => identities().chooseForTab(loopId, identity.participantId)}>
-              {describeIdentity(identity)}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }
