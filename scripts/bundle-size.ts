@@ -38,8 +38,8 @@ const pages: Page[] = [
   { name: 'interviewer home', routeModules: ['src/pages/JoinPage.tsx', 'src/pages/LoopPage.tsx', 'src/features/loop/InterviewerHome.tsx'], budgetKb: 120 },
   // The round's room opened directly (a reload mid-interview): the scorecard, the live clock
   // and the socket at once. Its budget is looser than the 120 kB of a first page, which it
-  // misses by about 8 kB (README "Bundle size"); the page an interviewer's link opens is above.
-  { name: 'interviewer room', routeModules: ['src/pages/RoundPage.tsx', 'src/features/interview/InterviewPanel.tsx'], budgetKb: 129 },
+  // misses by about 9 kB (README "Bundle size"); the page an interviewer's link opens is above.
+  { name: 'interviewer room', routeModules: ['src/pages/RoundPage.tsx', 'src/features/interview/InterviewPanel.tsx'], budgetKb: 130 },
   { name: 'debrief', routeModules: ['src/pages/DebriefPage.tsx'], budgetKb: 126 },
   // The candidate's writing page with its editor (CodeMirror 6 and Markdown), which loads
   // only there (README "Writing exercise").

@@ -152,11 +152,14 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   }
 }
 
-/** Saves a full-page PNG to tests/artifacts/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG to tests/artifacts/screenshots/<name>.png and returns its path: the full page,
+ * or with `{ fullPage: false }` the window as the person sees it (what stays fixed in view).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^a-z0-9-_]+/gi, '-')}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' });
   return file;
 }
 
