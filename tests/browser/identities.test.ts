@@ -78,7 +78,7 @@ describeBrowser('one browser holds several people of a loop side by side', () =>
       const link = (predicate: (l: ParticipantLink) => boolean) => demo.links.find(predicate)!;
       const organizer = link((l) => l.role === 'organizer');
       const candidate = link((l) => l.role === 'candidate');
-      const barRaiser = link((l) => l.isBarRaiser);
+      const barRaiser = link((l) => l.isBarRaiser === true);
       const shadow = link((l) => l.role === 'shadow');
       await first.getByRole('heading', { level: 1, name: /share the links/i }).waitFor();
       await first.getByText('This tab is the organizer.', { exact: false }).waitFor();

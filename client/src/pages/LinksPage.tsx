@@ -50,6 +50,12 @@ export default function LinksPage() {
             the top of the loop’s pages: each tab keeps the person it shows.
           </p>
         ) : null}
+        {data.organizerIsCandidate ? (
+          <p className="lead">
+            You are the candidate: MockLoop picked the Bar Raiser and gave each interviewer their Leadership Principles. These
+            links do not say who the Bar Raiser is, and your dashboard will not either.
+          </p>
+        ) : null}
         <div className="alert alert--warning">
           <p>
             <strong>These links are shown only once.</strong> Copy each one now and send it privately to that person: anyone
@@ -64,7 +70,7 @@ export default function LinksPage() {
                 <div className="link-card__who">
                   <h2 className="link-card__name">{link.name}</h2>
                   <p className="link-card__role">
-                    {ROLE_LABELS[link.role]}
+                    {data.organizerIsCandidate && link.role === 'candidate' ? 'Candidate (you)' : ROLE_LABELS[link.role]}
                     {round && <span> · {round}</span>}
                     {link.isBarRaiser && <span className="badge badge--bar-raiser">Bar Raiser</span>}
                   </p>

@@ -51,7 +51,7 @@ export function identityFromLink(loopId: string, link: ParticipantLink, candidat
     token: link.token,
     name: link.name,
     role: link.role,
-    isBarRaiser: link.isBarRaiser,
+    isBarRaiser: link.isBarRaiser ?? false,
     roundPosition: link.roundPosition,
     candidateName,
   };

@@ -109,7 +109,11 @@ export function useLoopWizard(): LoopWizard {
       if (organizer) identities().remember(identityFromLink(loopId, organizer, candidateName), true);
       // The loop exists now: a kept draft would only make a second one by mistake.
       clearDraft();
-      const linksState: LinksPageState = { links, roundTitles: state.rounds.map((round) => round.title.trim()) };
+      const linksState: LinksPageState = {
+        links,
+        roundTitles: state.rounds.map((round) => round.title.trim()),
+        organizerIsCandidate: state.organizerIsCandidate,
+      };
       navigate(`/loops/${loopId}/links`, { state: linksState });
     },
   });
