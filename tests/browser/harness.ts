@@ -77,15 +77,36 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const page = await context.newPage();
+  recordProblems(page);
+  // Closing the page should release its context too; tests only ever hold the page.
+  page.on('close', () => void context.close().catch(() => undefined));
+  return page;
+}
+
+/**
+ * Another tab of the same browser profile as `page`: localStorage shared, sessionStorage its
+ * own, as when a person opens a second tab. Closing `page` closes it too.
+ */
+export async function newTab(page: Page): Promise<Page> {
+  const tab = await page.context().newPage();
+  recordProblems(tab);
+  return tab;
+}
+
+/** The tab a click on `page` opens (a link with target="_blank"), watched like any other page. */
+export async function tabOpenedBy(page: Page, click: () => Promise<void>): Promise<Page> {
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), click()]);
+  recordProblems(tab);
+  return tab;
+}
+
+function recordProblems(page: Page): void {
   const problems: string[] = [];
   pageProblems.set(page, problems);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  // Closing the page should release its context too; tests only ever hold the page.
-  page.on('close', () => void context.close().catch(() => undefined));
-  return page;
 }
 
 /** Fails if the page logged a console error or threw an uncaught exception. */
@@ -131,11 +152,14 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   }
 }
 
-/** Saves a full-page PNG to tests/artifacts/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG to tests/artifacts/screenshots/<name>.png and returns its path: the full page,
+ * or with `{ fullPage: false }` the window as the person sees it (what stays fixed in view).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^a-z0-9-_]+/gi, '-')}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' });
   return file;
 }
 

@@ -172,7 +172,7 @@ describeBrowser('each participant enters a loop through their own link', () => {
     const demo = await createDemo();
     // Rounds that run past midnight show two dates in one time range, the widest agenda line.
     const lateLoop = await createLoop(server.url, loopRequest({ startsAt: '2030-03-08T22:30', timeZone: 'Europe/Berlin' }));
-    const links = [linkOf(demo, (l) => l.role === 'organizer'), linkOf(demo, (l) => l.role === 'candidate'), linkOf(demo, (l) => l.isBarRaiser)];
+    const links = [linkOf(demo, (l) => l.role === 'organizer'), linkOf(demo, (l) => l.role === 'candidate'), linkOf(demo, (l) => l.isBarRaiser === true)];
     for (const link of [...links, lateLoop.candidate]) {
       const role = `${link.isBarRaiser ? 'bar-raiser' : link.role}${link === lateLoop.candidate ? '-past-midnight' : ''}`;
       const page = await openLink(link, { viewport: VIEWPORTS.phone });
@@ -190,7 +190,7 @@ describeBrowser('each participant enters a loop through their own link', () => {
 
   it('keeps the dashboard and the interviewer home readable in dark mode beside a video call', async () => {
     const demo = await createDemo();
-    for (const link of [linkOf(demo, (l) => l.role === 'organizer'), linkOf(demo, (l) => l.isBarRaiser)]) {
+    for (const link of [linkOf(demo, (l) => l.role === 'organizer'), linkOf(demo, (l) => l.isBarRaiser === true)]) {
       const page = await openLink(link, { viewport: VIEWPORTS.sideBySide, colorScheme: 'dark' });
       try {
         await expectAccessible(page);

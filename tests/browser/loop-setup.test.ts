@@ -154,7 +154,9 @@ describeBrowser('loop set-up wizard', () => {
       await page.getByRole('heading', { level: 1, name: /share the links/i }).waitFor();
       const loopId = new URL(page.url()).pathname.split('/')[2] ?? '';
       expect(new URL(page.url()).pathname).toBe(`/loops/${loopId}/links`);
-      await expect(page.evaluate((id) => localStorage.getItem(`mockloop:token:${id}`), loopId)).resolves.toMatch(/\S{20,}/);
+      const held = await page.evaluate(() => JSON.parse(localStorage.getItem('mockloop:identities') ?? '[]') as { loopId: string; role: string; token: string }[]);
+      expect(held.filter((identity) => identity.loopId === loopId).map((identity) => identity.role)).toEqual(['organizer']);
+      expect(held[0]?.token).toMatch(/\S{20,}/);
       expect(await page.locator('.link-card').count()).toBe(2 + INTERVIEWERS.length + 1);
       await expect(page.getByText('These links are shown only once.').isVisible()).resolves.toBe(true);
       await expect(page.locator('.link-card', { hasText: 'Raj Bar' }).getByText('Bar Raiser', { exact: true }).isVisible()).resolves.toBe(true);

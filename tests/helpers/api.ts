@@ -34,7 +34,10 @@ export async function createLoop(baseUrl: string, request: CreateLoopRequestInpu
     organizer: find((l) => l.role === 'organizer'),
     candidate: find((l) => l.role === 'candidate'),
     interviewer: (position: number) => find((l) => l.role === 'interviewer' && l.roundPosition === position),
-    barRaiser: find((l) => l.isBarRaiser),
+    /** Read when used: a loop its candidate organizes does not say which link is the Bar Raiser's. */
+    get barRaiser() {
+      return find((l) => l.isBarRaiser === true);
+    },
     shadow: find((l) => l.role === 'shadow'),
   };
 }

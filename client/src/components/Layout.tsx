@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { IdentityBar } from './IdentityBar';
 
 /** The frame every page shares: skip link, header, one `<main>` landmark, footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -21,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
         </div>
       </header>
+      <IdentityBar />
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
         {/* Shown while a page's chunk loads, the first time that page opens in this tab. */}
         <Suspense fallback={<PageLoading />}>{children}</Suspense>

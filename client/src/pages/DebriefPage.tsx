@@ -2,18 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'wouter';
 import { DebriefScreen } from '../features/debrief/DebriefScreen';
 import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
+import { TabIdentityGate } from '../features/loop/TabIdentityGate';
 import { LiveStatus } from '../features/loop/LiveStatus';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
-import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/debrief`: the debrief board, live for every interviewer at the table. */
 export default function DebriefPage() {
   const { loopId = '' } = useParams();
-  const token = tokenFor(loopId);
-  if (!token) return <LinkProblem kind="no-token" />;
-  return <LiveDebriefPage key={`${loopId}:${token}`} loopId={loopId} token={token} />;
+  return <TabIdentityGate loopId={loopId}>{(token) => <LiveDebriefPage key={`${loopId}:${token}`} loopId={loopId} token={token} />}</TabIdentityGate>;
 }
 
 function LiveDebriefPage({ loopId, token }: { loopId: string; token: string }) {

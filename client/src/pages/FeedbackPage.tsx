@@ -2,17 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'wouter';
 import { FeedbackScreen } from '../features/feedback/FeedbackScreen';
 import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
+import { TabIdentityGate } from '../features/loop/TabIdentityGate';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
-import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/feedback`: the candidate's feedback once published, for anyone in the loop. */
 export default function FeedbackPage() {
   const { loopId = '' } = useParams();
-  const token = tokenFor(loopId);
-  if (!token) return <LinkProblem kind="no-token" />;
-  return <LiveFeedbackPage key={`${loopId}:${token}`} loopId={loopId} token={token} />;
+  return <TabIdentityGate loopId={loopId}>{(token) => <LiveFeedbackPage key={`${loopId}:${token}`} loopId={loopId} token={token} />}</TabIdentityGate>;
 }
 
 function LiveFeedbackPage({ loopId, token }: { loopId: string; token: string }) {

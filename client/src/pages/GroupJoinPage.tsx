@@ -21,7 +21,7 @@ export default function GroupJoinPage() {
 
   useEffect(() => {
     if (!session.data || !token) return;
-    saveGroupToken(session.data.groupId, token);
+    saveGroupToken(session.data.groupId, session.data.kind, token);
     navigate(session.data.kind === 'organizer' ? `/groups/${session.data.groupId}` : `/groups/${session.data.groupId}/me`, { replace: true });
   }, [session.data, token, navigate]);
 

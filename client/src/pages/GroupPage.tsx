@@ -15,7 +15,7 @@ import '../features/group/group.css';
 /** The organizer's group page: members, planning a series, the loops, reliability. */
 export default function GroupPage() {
   const { groupId = '' } = useParams();
-  const token = useGroupToken(groupId);
+  const token = useGroupToken(groupId, 'organizer');
   const view = useQuery({ queryKey: ['group', groupId], queryFn: () => groupsApi.view(groupId, token ?? ''), enabled: token !== null });
   if (!token) return <NoGroupLink />;
   if (view.isError) {

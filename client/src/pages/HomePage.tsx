@@ -1,8 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { loopsApi } from '../api/loops';
-import { saveToken } from '../session/tokens';
+import type { LinksPageState } from '../features/loop-setup/links/linksState';
+import { identities, identityFromLink, useAllIdentities } from '../session/tokens';
 import '../styles/loop.css';
+
+// Only a browser that holds links shows them, so only it loads the list.
+const HeldIdentities = lazy(() => import('../components/HeldIdentities'));
 
 const steps = [
   {
@@ -25,13 +30,16 @@ const steps = [
 
 export default function HomePage() {
   const [, navigate] = useLocation();
+  const holdsLinks = useAllIdentities().length > 0;
   const demo = useMutation({
     mutationFn: loopsApi.createDemo,
     onSuccess: ({ loopId, links }) => {
-      const organizer = links.find((link) => link.role === 'organizer');
-      // This browser becomes the demo's organizer; the links page hands out every other role.
-      if (organizer) saveToken(loopId, organizer.token);
-      navigate(`/loops/${loopId}/links`, { state: { links } });
+      // The demo is there to look at every role: this browser holds them all, this tab is
+      // the organizer, and the switcher at the top of the loop moves between them.
+      const candidateName = links.find((link) => link.role === 'candidate')?.name ?? null;
+      for (const link of links) identities().remember(identityFromLink(loopId, link, candidateName), link.role === 'organizer');
+      const state: LinksPageState = { links, roundTitles: [], isDemo: true };
+      navigate(`/loops/${loopId}/links`, { state });
     },
   });
 
@@ -76,6 +84,12 @@ export default function HomePage() {
           ) : null}
         </div>
       </section>
+
+      {holdsLinks ? (
+        <Suspense fallback={null}>
+          <HeldIdentities />
+        </Suspense>
+      ) : null}
 
       <section className="stack" aria-labelledby="how-it-works">
         <h2 id="how-it-works">How it works</h2>

@@ -4,13 +4,14 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { loopsApi } from '../api/loops';
 import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
-import { loopViewQuery } from '../features/loop/queries';
-import { saveToken } from '../session/tokens';
+import { loopKey, loopViewQuery } from '../features/loop/queries';
+import { identities, identityFromView } from '../session/tokens';
 
 /**
  * `/join#token=...`: the only page that reads a token from the address. It takes the token
  * out of the address bar at once (so it is not left in history, bookmarks or screenshots),
- * checks it with the server, keeps it for this loop and moves on to the loop's page.
+ * checks it with the server, keeps it beside any other link this browser holds, makes it this
+ * tab's identity in the loop and moves on to the loop's page.
  */
 export default function JoinPage() {
   // Read once: the fragment is gone from the address bar after the first effect.
@@ -32,15 +33,24 @@ export default function JoinPage() {
     gcTime: 0,
   });
 
-  const loopId = session.data?.loopId;
+  const who = session.data;
   useEffect(() => {
-    if (!loopId || !token) return;
+    if (!who || !token) return;
     let cancelled = false;
-    saveToken(loopId, token);
+    const { loopId, viewer } = who;
+    // Opening a link in a tab is the person saying who this tab is; other tabs keep theirs.
+    const before = identities().forTab(loopId);
+    if (before.kind === 'chosen' && before.identity.participantId !== viewer.participantId) {
+      // What this tab cached for the loop was someone else's view of it.
+      queryClient.removeQueries({ queryKey: loopKey(loopId) });
+    }
+    const identity = { loopId, participantId: viewer.participantId, token, name: viewer.name, role: viewer.role, isBarRaiser: viewer.isBarRaiser };
+    identities().remember({ ...identity, roundPosition: null, candidateName: null }, true);
     // Loading the view before navigating means the loop page opens complete, with no flash
     // of a loading screen; if this fails, the loop page shows the error itself.
     void queryClient
       .fetchQuery({ ...loopViewQuery(loopId, token), staleTime: 0 })
+      .then((view) => identities().remember(identityFromView(view, token), true))
       .catch(() => undefined)
       .then(() => {
         if (!cancelled) navigate(`/loops/${loopId}`, { replace: true });
@@ -48,7 +58,7 @@ export default function JoinPage() {
     return () => {
       cancelled = true;
     };
-  }, [loopId, token, navigate, queryClient]);
+  }, [who, token, navigate, queryClient]);
 
   if (token === null) {
     return <NoTokenInLink />;

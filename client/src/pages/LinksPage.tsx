@@ -44,6 +44,18 @@ export default function LinksPage() {
       <title>Share the links — MockLoop</title>
       <section className="stack" aria-labelledby="links-title">
         <h1 id="links-title">Your loop is ready: share the links</h1>
+        {data.isDemo ? (
+          <p className="lead">
+            This tab is the organizer. Open any link below to see that person’s screen in a new tab, or use “Switch person” at
+            the top of the loop’s pages: each tab keeps the person it shows.
+          </p>
+        ) : null}
+        {data.organizerIsCandidate ? (
+          <p className="lead">
+            You are the candidate: MockLoop picked the Bar Raiser and gave each interviewer their Leadership Principles. These
+            links do not say who the Bar Raiser is, and your dashboard will not either.
+          </p>
+        ) : null}
         <div className="alert alert--warning">
           <p>
             <strong>These links are shown only once.</strong> Copy each one now and send it privately to that person: anyone
@@ -58,12 +70,18 @@ export default function LinksPage() {
                 <div className="link-card__who">
                   <h2 className="link-card__name">{link.name}</h2>
                   <p className="link-card__role">
-                    {ROLE_LABELS[link.role]}
+                    {data.organizerIsCandidate && link.role === 'candidate' ? 'Candidate (you)' : ROLE_LABELS[link.role]}
                     {round && <span> · {round}</span>}
                     {link.isBarRaiser && <span className="badge badge--bar-raiser">Bar Raiser</span>}
                   </p>
                 </div>
                 <CopyLink id={`link-${link.participantId}`} url={link.url} label={`Link for ${link.name}`} />
+                {data.isDemo ? (
+                  <a className="link-card__open" href={joinPathOf(link.url)} target="_blank" rel="noopener">
+                    Open as {link.name}
+                    <span className="visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                ) : null}
               </li>
             );
           })}
@@ -76,4 +94,10 @@ export default function LinksPage() {
       </section>
     </>
   );
+}
+
+/** The link on this server, whatever public address the server put in it. */
+function joinPathOf(url: string): string {
+  const link = new URL(url, window.location.origin);
+  return link.pathname + link.hash;
 }

@@ -3,9 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { useParams } from 'wouter';
 import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
+import { TabIdentityGate } from '../features/loop/TabIdentityGate';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
-import { tokenFor } from '../session/tokens';
+import { useKeepIdentity } from '../session/tokens';
 import '../styles/loop.css';
 
 // One chunk per role: a candidate never downloads the organizer's dashboard, and the reverse.
@@ -17,14 +18,13 @@ const ShadowHome = lazy(() => import('../features/loop/ShadowHome').then((m) => 
 /** `/loops/:loopId`: the loop as this browser's participant sees it, kept live over the socket. */
 export default function LoopPage() {
   const { loopId = '' } = useParams();
-  const token = tokenFor(loopId);
-  if (!token) return <LinkProblem kind="no-token" />;
-  return <LiveLoop key={`${loopId}:${token}`} loopId={loopId} token={token} />;
+  return <TabIdentityGate loopId={loopId}>{(token) => <LiveLoop key={`${loopId}:${token}`} loopId={loopId} token={token} />}</TabIdentityGate>;
 }
 
 function LiveLoop({ loopId, token }: { loopId: string; token: string }) {
   const view = useQuery(loopViewQuery(loopId, token));
   useLiveLoop(loopId, token);
+  useKeepIdentity(view.data, token);
 
   // A link revoked while the page is open must close the loop, even though data is cached;
   // a passing network failure must not: the last known view stays on screen.

@@ -15,7 +15,7 @@ import '../features/group/group.css';
 /** What a member link opens: their loops in every role, their times, progress and calibration. */
 export default function MemberHomePage() {
   const { groupId = '' } = useParams();
-  const token = useGroupToken(groupId);
+  const token = useGroupToken(groupId, 'member');
   const home = useQuery({ queryKey: ['group-home', groupId], queryFn: () => groupsApi.home(groupId, token ?? ''), enabled: token !== null });
   if (!token) return <NoGroupLink />;
   if (home.isError) {

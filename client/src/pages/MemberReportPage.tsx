@@ -11,7 +11,7 @@ import '../features/group/group.css';
 /** One member's history (and calibration, for the organizer and the member themself). */
 export default function MemberReportPage() {
   const { groupId = '', memberId = '' } = useParams();
-  const token = useGroupToken(groupId);
+  const token = useGroupToken(groupId, 'this-tab');
   const history = useQuery({ queryKey: ['group', groupId, 'history', memberId], queryFn: () => groupsApi.history(groupId, memberId, token ?? ''), enabled: token !== null });
   if (!token) return <NoGroupLink />;
   const name = history.data?.name ?? 'Member';

@@ -29,7 +29,7 @@ export default function NewGroupPage() {
         organizer: { name: organizer },
         members: members.filter((m) => m.name.trim() !== '').map(({ key: _key, ...m }) => m),
       }),
-    onSuccess: (created) => saveGroupToken(created.groupId, created.organizer.token),
+    onSuccess: (created) => saveGroupToken(created.groupId, 'organizer', created.organizer.token),
   });
 
   if (create.data) return <GroupLinks created={create.data} />;

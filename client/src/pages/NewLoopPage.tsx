@@ -8,7 +8,7 @@ export default function NewLoopPage() {
         <h1 id="new-loop-title">Set up a mock loop</h1>
         <p className="lead">
           Four short steps: the candidate and the date, the rounds, the Leadership Principles each interviewer asks
-          about, then a review. Nothing is saved until you create the loop.
+          about, then a review. Your draft stays in this browser (through a reload or Back) until you create the loop.
         </p>
         <LoopWizard />
       </section>

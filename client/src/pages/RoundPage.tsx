@@ -1,26 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
 import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
+import { TabIdentityGate } from '../features/loop/TabIdentityGate';
 import { LiveStatus } from '../features/loop/LiveStatus';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
 import { InterviewArea } from '../features/interview/InterviewArea';
 import { RoundRoom } from '../features/room/RoundRoom';
 import { RoundWhiteboard } from '../features/whiteboard/RoundWhiteboard';
-import { tokenFor } from '../session/tokens';
+import { useKeepIdentity } from '../session/tokens';
 import '../styles/loop.css';
 
 /** `/loops/:loopId/rounds/:roundId`: a round's room, live for everyone in the loop. */
 export default function RoundPage() {
   const { loopId = '', roundId = '' } = useParams();
-  const token = tokenFor(loopId);
-  if (!token) return <LinkProblem kind="no-token" />;
-  return <LiveRoundPage key={`${loopId}:${token}`} loopId={loopId} roundId={roundId} token={token} />;
+  return <TabIdentityGate loopId={loopId}>{(token) => <LiveRoundPage key={`${loopId}:${token}`} loopId={loopId} roundId={roundId} token={token} />}</TabIdentityGate>;
 }
 
 function LiveRoundPage({ loopId, roundId, token }: { loopId: string; roundId: string; token: string }) {
   const view = useQuery(loopViewQuery(loopId, token));
   useLiveLoop(loopId, token);
+  useKeepIdentity(view.data, token);
 
   const problem = view.isError ? linkProblemOf(view.error) : null;
   const linkIsDead = problem === 'no-longer-works' || problem === 'no-such-loop';

@@ -4,12 +4,12 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { isApiError } from '../api/http';
 import { LinkProblem, linkProblemOf } from '../features/loop/linkProblemKind';
+import { TabIdentityGate } from '../features/loop/TabIdentityGate';
 import { LiveStatus } from '../features/loop/LiveStatus';
 import { loopViewQuery } from '../features/loop/queries';
 import { useLiveLoop } from '../features/loop/useLiveLoop';
 import { useLiveWriting, writingQuery } from '../features/writing/queries';
 import { useLiveFeed } from '../live/useLive';
-import { tokenFor } from '../session/tokens';
 import '../styles/loop.css';
 import '../features/writing/writing.css';
 
@@ -21,9 +21,7 @@ const WritingSetupForm = lazy(() => import('../features/writing/WritingSetupForm
 /** `/loops/:loopId/writing`: the writing exercise as this participant takes part in it. */
 export default function WritingPage() {
   const { loopId = '' } = useParams();
-  const token = tokenFor(loopId);
-  if (!token) return <LinkProblem kind="no-token" />;
-  return <LiveWriting key={`${loopId}:${token}`} loopId={loopId} token={token} />;
+  return <TabIdentityGate loopId={loopId}>{(token) => <LiveWriting key={`${loopId}:${token}`} loopId={loopId} token={token} />}</TabIdentityGate>;
 }
 
 function LiveWriting({ loopId, token }: { loopId: string; token: string }) {

@@ -2,8 +2,10 @@ import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import { hashToken, newInviteToken } from '../domain/invite-token.js';
 import { participantRoom, type Principal } from '../domain/principal.js';
+import { seesAsCandidate } from '../domain/visibility.js';
 import { recordAudit } from '../repositories/audit.js';
-import { loadLoop, type CreatedParticipant } from '../repositories/loops.js';
+import { loadLoop } from '../repositories/loops.js';
+import type { IssuedLink } from './loops.js';
 import { replaceToken, revokeToken } from '../repositories/participants.js';
 import type { Fact, Outcome } from './facts.js';
 import { loopChangedFact } from './loop-events.js';
@@ -21,7 +23,7 @@ function linkChanged(loopId: string, participantId: string): Fact[] {
  * The organizer gives a participant a new link: the old token stops working at once. The new
  * token and its audit line are stored together; the token exists only in the result.
  */
-export async function reissueLink(deps: LinkDeps, organizer: Principal, participantId: string): Promise<Outcome<CreatedParticipant>> {
+export async function reissueLink(deps: LinkDeps, organizer: Principal, participantId: string): Promise<Outcome<IssuedLink>> {
   const { loopId } = organizer;
   const token = newInviteToken();
   await deps.db.transaction(async (tx) => {
@@ -32,8 +34,9 @@ export async function reissueLink(deps: LinkDeps, organizer: Principal, particip
   const person = record?.participants.find((p) => p.id === participantId);
   if (!record || !person) throw noSuchParticipant();
   const round = record.rounds.find((rd) => rd.id === person.roundId);
+  const barRaiser = seesAsCandidate(organizer, record.loop) ? {} : { isBarRaiser: person.isBarRaiser };
   return {
-    result: { id: person.id, role: person.role, name: person.name, roundId: person.roundId, isBarRaiser: person.isBarRaiser, roundPosition: round?.position ?? null, token },
+    result: { id: person.id, role: person.role, name: person.name, roundId: person.roundId, ...barRaiser, roundPosition: round?.position ?? null, token },
     facts: linkChanged(loopId, participantId),
   };
 }

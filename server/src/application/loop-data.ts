@@ -2,7 +2,9 @@ import type { AuditLogEntry, LoopExport } from '@mockloop/shared';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../domain/errors.js';
 import { loopRoom, type Principal } from '../domain/principal.js';
+import { auditAsCandidate, exportAsCandidate, seesAsCandidate } from '../domain/visibility.js';
 import { recordAudit } from '../repositories/audit.js';
+import { feedbackPublished, organizerIsCandidate } from '../repositories/loops.js';
 import { deleteLoop as deleteLoopRows, exportLoop as readLoopExport, readAuditLog } from '../repositories/loop-data.js';
 import { withoutFacts, type Outcome } from './facts.js';
 
@@ -21,7 +23,7 @@ export async function exportLoop(deps: LoopDataDeps, organizer: Principal): Prom
     await recordAudit(tx, { loopId: organizer.loopId, actorId: organizer.participantId, actorRole: organizer.role, action: 'loop.exported' });
     return exported;
   });
-  return withoutFacts(exported);
+  return withoutFacts(seesAsCandidate(organizer, exported.loop) && !exported.feedbackIncluded ? exportAsCandidate(exported) : exported);
 }
 
 /**
@@ -36,5 +38,10 @@ export async function deleteLoop(deps: Pick<LoopDataDeps, 'db'>, organizer: Prin
 
 /** Who did what and when, oldest first (the route lets only the organizer and the Bar Raiser ask). */
 export async function readAudit(deps: Pick<LoopDataDeps, 'db'>, reader: Principal): Promise<Outcome<AuditLogEntry[]>> {
-  return withoutFacts(await readAuditLog(deps.db, reader.loopId));
+  const [entries, candidateOrganizes, published] = await Promise.all([
+    readAuditLog(deps.db, reader.loopId),
+    organizerIsCandidate(deps.db, reader.loopId),
+    feedbackPublished(deps.db, reader.loopId),
+  ]);
+  return withoutFacts(seesAsCandidate(reader, { organizerIsCandidate: candidateOrganizes }) && !published ? auditAsCandidate(entries) : entries);
 }

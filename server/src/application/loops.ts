@@ -4,7 +4,8 @@ import { DomainError } from '../domain/errors.js';
 import { planLoop } from '../domain/loop-plan.js';
 import { buildLoopView } from '../domain/loop-view.js';
 import type { Principal } from '../domain/principal.js';
-import { insertLoop, loadLoop, type CreatedLoop } from '../repositories/loops.js';
+import { seesAsCandidate } from '../domain/visibility.js';
+import { insertLoop, loadLoop, type CreatedLoop, type CreatedParticipant } from '../repositories/loops.js';
 import { markLinkOpened } from '../repositories/participants.js';
 import { loadLoopExercise } from '../repositories/writing.js';
 import { withoutFacts, type Outcome } from './facts.js';
@@ -14,9 +15,21 @@ export type { CreatedLoop };
 
 type LoopDeps = { db: Database; now: () => number };
 
-/** Someone sets up a loop: loop, rounds, clocks, links and audit line in one transaction. */
+/**
+ * Someone sets up a loop: loop, rounds, clocks, links and audit line in one transaction. What
+ * the organizer is shown of the links is `issuedLinks`.
+ */
 export async function createLoop(deps: Pick<LoopDeps, 'db'>, request: CreateLoopRequest): Promise<Outcome<CreatedLoop>> {
   return withoutFacts(await insertLoop(deps.db, planLoop(request)));
+}
+
+/** A link as its organizer receives it: without the Bar Raiser mark when they are the candidate. */
+export type IssuedLink = Omit<CreatedParticipant, 'isBarRaiser'> & { isBarRaiser?: boolean };
+
+/** The new loop's links for its organizer: every link, but a candidate organizing it is not told which is the Bar Raiser's. */
+export function issuedLinks(created: CreatedLoop, request: Pick<CreateLoopRequest, 'organizerIsCandidate'>): IssuedLink[] {
+  const hide = seesAsCandidate({ role: 'organizer' }, request);
+  return created.participants.map(({ isBarRaiser, ...person }) => (hide ? person : { ...person, isBarRaiser }));
 }
 
 /** The loop as the caller's role may see it, at the server's time. */

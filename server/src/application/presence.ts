@@ -3,6 +3,8 @@ import type { Database } from '../db/database.js';
 import { clockAccess } from '../domain/clock-access.js';
 import { DomainError } from '../domain/errors.js';
 import { roleRoom, type Principal } from '../domain/principal.js';
+import { seesAsCandidate } from '../domain/visibility.js';
+import { organizerIsCandidate } from '../repositories/loops.js';
 import { loopPeople, markSeen } from '../repositories/participants.js';
 import { recordArrival } from '../repositories/round-arrivals.js';
 import { shownQuestionsOfLoop } from '../repositories/questions.js';
@@ -34,18 +36,25 @@ async function loopPresence(deps: Pick<PresenceDeps, 'db' | 'connected'>, loopId
   }));
 }
 
-/** The candidate must not learn who the Bar Raiser is, not even from the presence list. */
-function forViewer(viewer: { role: string }, entries: PresenceEntry[]): PresenceEntry[] {
-  return viewer.role === 'candidate' ? entries.map((e) => ({ ...e, isBarRaiser: false })) : entries;
+/**
+ * The candidate must not learn who the Bar Raiser is, not even from the presence list; nor
+ * must an organizer who is the candidate.
+ */
+function forViewer(viewer: { role: string }, loop: { organizerIsCandidate: boolean }, entries: PresenceEntry[]): PresenceEntry[] {
+  return seesAsCandidate(viewer, loop) ? entries.map((e) => ({ ...e, isBarRaiser: false })) : entries;
 }
 
-/** Presence recomputed, as facts: everyone but the candidate hears it whole. */
+/** Presence recomputed, as facts: each role's room hears what that role may see. */
 export async function presenceChanged(deps: Pick<PresenceDeps, 'db' | 'connected'>, loopId: string): Promise<Outcome<PresenceEntry[]>> {
-  const entries = await loopPresence(deps, loopId);
+  const [entries, loop] = await Promise.all([loopPresence(deps, loopId), loopAudience(deps.db, loopId)]);
   const facts: Fact[] = ParticipantRole.options.map((role) =>
-    emitFact([roleRoom(loopId, role)], 'presence:changed', { loopId, entries: forViewer({ role }, entries) }),
+    emitFact([roleRoom(loopId, role)], 'presence:changed', { loopId, entries: forViewer({ role }, loop, entries) }),
   );
   return { result: entries, facts };
+}
+
+async function loopAudience(db: Database, loopId: string): Promise<{ organizerIsCandidate: boolean }> {
+  return { organizerIsCandidate: await organizerIsCandidate(db, loopId) };
 }
 
 /** A live connection opened: the link counts as used, the person as seen, and the loop hears it. */
@@ -70,18 +79,19 @@ export async function enterRoom(
   }
   deps.place(roundId);
   if (roundId !== null) await recordArrival(deps.db, principal.participantId, roundId, new Date(deps.now()));
-  const { result, facts } = await presenceChanged(deps, principal.loopId);
-  return { result: forViewer(principal, result), facts };
+  const [{ result, facts }, loop] = await Promise.all([presenceChanged(deps, principal.loopId), loopAudience(deps.db, principal.loopId)]);
+  return { result: forViewer(principal, loop, result), facts };
 }
 
 /** Everything a (re)connected page needs at once: clocks, presence and the questions on show. */
 export async function liveSnapshot(deps: PresenceDeps, principal: Principal): Promise<Outcome<LiveSnapshot>> {
-  const [clocks, presence, shown] = await Promise.all([
+  const [clocks, presence, shown, loop] = await Promise.all([
     loadLoopClocks(deps.db, principal.loopId),
     loopPresence(deps, principal.loopId),
     shownQuestionsOfLoop(deps.db, principal.loopId),
+    loopAudience(deps.db, principal.loopId),
   ]);
   // Shadows see only their own round's question.
   const shownQuestions = principal.role === 'shadow' ? shown.filter((q) => q.roundId === principal.roundId) : shown;
-  return withoutFacts({ loopId: principal.loopId, serverNow: deps.now(), clocks, presence: forViewer(principal, presence), shownQuestions });
+  return withoutFacts({ loopId: principal.loopId, serverNow: deps.now(), clocks, presence: forViewer(principal, loop, presence), shownQuestions });
 }

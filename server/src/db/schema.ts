@@ -37,6 +37,8 @@ export const loops = pgTable(
     meetingUrl: text('meeting_url'),
     scorecardDueMinutes: integer('scorecard_due_minutes').notNull().default(60),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** The candidate organizes their own loop: their organizer view leaves out LPs and the Bar Raiser. */
+    organizerIsCandidate: boolean('organizer_is_candidate').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

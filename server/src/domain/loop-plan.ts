@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import {
   assignLps,
   defaultFocusLps,
@@ -37,6 +38,7 @@ export type LoopPlan = {
   startsAt: Date;
   timeZone: string;
   meetingUrl: string | null;
+  organizerIsCandidate: boolean;
   focusLps: LpId[];
   lpsPerInterviewer: { min: number; max: number };
   scorecardDueMinutes: number;
@@ -45,12 +47,20 @@ export type LoopPlan = {
   uncoveredLps: LpId[];
 };
 
+/** Picks one of `count` options; the server draws at random, tests pass their own. */
+export type PickIndex = (count: number) => number;
+
+const pickAtRandom: PickIndex = (count) => randomInt(count);
+
 /**
  * Turns a validated set-up request into what gets stored: round times laid out back to
  * back, LPs assigned (the organizer's hand-made choices kept, the rest computed), and one
- * participant per person and role.
+ * participant per person and role. When the organizer is the candidate, MockLoop picks the
+ * Bar Raiser itself, by lot among the behavioral rounds (any round if none is), so nothing in
+ * the set-up tells the candidate who it is.
  */
-export function planLoop(request: CreateLoopRequest): LoopPlan {
+export function planLoop(given: CreateLoopRequest, pick: PickIndex = pickAtRandom): LoopPlan {
+  const request = given.organizerIsCandidate ? withBarRaiserPicked(given, pick) : given;
   const startsAt = zonedToInstant(request.startsAt, request.timeZone);
   if (!startsAt) throw new Error('startsAt was validated but cannot be placed in its time zone');
   const focusLps = request.focusLps ?? defaultFocusLps(request.targetRole);
@@ -76,6 +86,7 @@ export function planLoop(request: CreateLoopRequest): LoopPlan {
     startsAt,
     timeZone: request.timeZone,
     meetingUrl: request.meetingUrl ?? null,
+    organizerIsCandidate: request.organizerIsCandidate,
     focusLps,
     lpsPerInterviewer: limits,
     scorecardDueMinutes: request.scorecardDueMinutes,
@@ -83,6 +94,13 @@ export function planLoop(request: CreateLoopRequest): LoopPlan {
     participants: planParticipants(request),
     uncoveredLps: focusLps.filter((lp) => !covered.has(lp)),
   };
+}
+
+function withBarRaiserPicked(request: CreateLoopRequest, pick: PickIndex): CreateLoopRequest {
+  const behavioral = request.rounds.flatMap((round, index) => (round.kind === 'behavioral' ? [index] : []));
+  const pool = behavioral.length > 0 ? behavioral : request.rounds.map((_, index) => index);
+  const chosen = pool[pick(pool.length)] ?? pool[0];
+  return { ...request, rounds: request.rounds.map((round, index) => ({ ...round, isBarRaiser: index === chosen })) };
 }
 
 function assignRoundLps(request: CreateLoopRequest, focusLps: LpId[], perInterviewer: { min: number; max: number }): LpId[][] {

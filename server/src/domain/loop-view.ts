@@ -10,6 +10,7 @@ import {
   type TargetRole,
 } from '@mockloop/shared';
 import type { Principal } from './principal.js';
+import { seesAsCandidate } from './visibility.js';
 
 /** The stored loop as this module needs it (rows from the loop repository). */
 type LoopRecord = {
@@ -22,6 +23,7 @@ type LoopRecord = {
     meetingUrl: string | null;
     scorecardDueMinutes: number;
     isDemo: boolean;
+    organizerIsCandidate: boolean;
     focusLps: string[];
     lpsPerInterviewer: { min: number; max: number };
   };
@@ -53,7 +55,8 @@ type LoopRecord = {
 
 /**
  * What one participant may see of a loop. The candidate never learns the LPs or who the Bar
- * Raiser is; only the organizer sees people and progress, and never scorecard content.
+ * Raiser is, nor does an organizer who is the candidate; only the organizer sees people and
+ * progress, and never scorecard content.
  */
 export function buildLoopView(
   record: LoopRecord,
@@ -61,7 +64,7 @@ export function buildLoopView(
   now: Date,
   exercise: { status: NonNullable<LoopView['writing']>['status']; reviewerIds: string[] } | null = null,
 ): LoopView {
-  const isCandidate = viewer.role === 'candidate';
+  const isCandidate = seesAsCandidate(viewer, record.loop);
   const slots = scheduleRounds(record.loop.startsAt, record.rounds);
   const rounds: AgendaRound[] = record.rounds.map((round, index) => {
     const interviewer = record.participants.find((p) => p.role === 'interviewer' && p.roundId === round.id);
@@ -90,6 +93,7 @@ export function buildLoopView(
       meetingUrl: record.loop.meetingUrl,
       scorecardDueMinutes: record.loop.scorecardDueMinutes,
       isDemo: record.loop.isDemo,
+      organizerIsCandidate: record.loop.organizerIsCandidate,
     },
     viewer: {
       participantId: viewer.participantId,
@@ -99,7 +103,7 @@ export function buildLoopView(
       isBarRaiser: viewer.isBarRaiser,
     },
     rounds,
-    ...(viewer.role === 'organizer' ? { organizer: organizerDetails(record, now) } : {}),
+    ...(viewer.role === 'organizer' ? { organizer: organizerDetails(record, now, isCandidate) } : {}),
     writing: exercise ? { status: exercise.status, isReviewer: exercise.reviewerIds.includes(viewer.participantId) } : null,
   };
 }
@@ -110,7 +114,7 @@ function roundState(record: Pick<LoopRecord, 'clocks'>, roundId: string): RoundS
   return status === 'ended' ? 'ended' : 'live';
 }
 
-function organizerDetails(record: LoopRecord, now: Date): OrganizerDetails {
+function organizerDetails(record: LoopRecord, now: Date, isCandidate: boolean): OrganizerDetails {
   const covered = new Set(record.rounds.flatMap((r) => r.assignedLps));
   const interviewers = record.participants.filter((p) => p.role === 'interviewer' && p.roundId);
   return {
@@ -120,14 +124,14 @@ function organizerDetails(record: LoopRecord, now: Date): OrganizerDetails {
       name: p.name,
       email: p.email,
       roundId: p.roundId,
-      isBarRaiser: p.isBarRaiser,
+      ...(isCandidate ? {} : { isBarRaiser: p.isBarRaiser }),
       linkOpenedAt: p.firstOpenedAt?.toISOString() ?? null,
       lastSeenAt: p.lastSeenAt?.toISOString() ?? null,
       revoked: p.revokedAt !== null,
     })),
     focusLps: record.loop.focusLps as LpId[],
     lpsPerInterviewer: record.loop.lpsPerInterviewer,
-    uncoveredLps: (record.loop.focusLps as LpId[]).filter((lp) => !covered.has(lp)),
+    ...(isCandidate ? {} : { uncoveredLps: (record.loop.focusLps as LpId[]).filter((lp) => !covered.has(lp)) }),
     scorecards: interviewers.map((interviewer) => {
       const card = record.scorecards.find((s) => s.interviewerId === interviewer.id);
       const state: ScorecardState = !card ? 'not-started' : card.status === 'submitted' ? 'submitted' : 'draft';

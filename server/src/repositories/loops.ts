@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { hashToken, newInviteToken } from '../domain/invite-token.js';
 import type { Database } from '../db/database.js';
-import { loops, participants, roundClocks, rounds, scorecards } from '../db/schema.js';
+import { debriefs, loops, participants, roundClocks, rounds, scorecards } from '../db/schema.js';
 import type { LoopPlan } from '../domain/loop-plan.js';
 import { recordAudit } from './audit.js';
 
@@ -33,6 +33,7 @@ export async function insertLoop(db: Database, plan: LoopPlan, options: { isDemo
         meetingUrl: plan.meetingUrl,
         scorecardDueMinutes: plan.scorecardDueMinutes,
         isDemo: options.isDemo ?? false,
+        organizerIsCandidate: plan.organizerIsCandidate,
       })
       .returning({ id: loops.id });
     const loopId = loop!.id;
@@ -112,4 +113,16 @@ export async function loadLoop(db: Database, loopId: string) {
       .where(eq(rounds.loopId, loopId)),
   ]);
   return { loop, rounds: roundRows, participants: participantRows, clocks: clockRows.map((r) => r.clock), scorecards: scorecardRows };
+}
+
+/** Whether the loop's organizer is its candidate (false for a loop that does not exist). */
+export async function organizerIsCandidate(db: Database, loopId: string): Promise<boolean> {
+  const [row] = await db.select({ flag: loops.organizerIsCandidate }).from(loops).where(eq(loops.id, loopId));
+  return row?.flag ?? false;
+}
+
+/** Whether the loop's feedback is published: from then on the candidate may know who decided. */
+export async function feedbackPublished(db: Database, loopId: string): Promise<boolean> {
+  const [row] = await db.select({ phase: debriefs.phase }).from(debriefs).where(eq(debriefs.loopId, loopId));
+  return row?.phase === 'published';
 }

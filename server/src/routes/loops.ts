@@ -14,10 +14,9 @@ import {
 } from '@mockloop/shared';
 import { deliverTo } from '../application/facts.js';
 import { reissueLink, revokeLink } from '../application/links.js';
-import { createLoop, openSession, readLoop } from '../application/loops.js';
+import { createLoop, issuedLinks, openSession, readLoop } from '../application/loops.js';
 import { buildLoopCalendar } from '../domain/calendar.js';
 import { requireLoopMember, requirePrincipal, requireRole } from '../plugins/auth.js';
-import type { CreatedLoop } from '../application/loops.js';
 import { exampleCreateLoop, exampleCreateLoopResponse } from './examples.js';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody.describe('Body over 256 KB (payload-too-large)'), 429: ApiErrorBody };
@@ -28,7 +27,7 @@ function publicBase(request: FastifyRequest): string {
   return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
-type LinkHolder = { id: string; role: string; name: string; roundPosition: number | null; isBarRaiser: boolean; token: string };
+type LinkHolder = { id: string; role: string; name: string; roundPosition: number | null; isBarRaiser?: boolean; token: string };
 
 /** A participant's invite link as the API returns it (the only time the token is shown). */
 function linkOf(base: string, p: LinkHolder): ParticipantLink {
@@ -37,13 +36,13 @@ function linkOf(base: string, p: LinkHolder): ParticipantLink {
     role: p.role as ParticipantLink['role'],
     name: p.name,
     roundPosition: p.roundPosition,
-    isBarRaiser: p.isBarRaiser,
+    ...(p.isBarRaiser === undefined ? {} : { isBarRaiser: p.isBarRaiser }),
     token: p.token,
     url: inviteUrl(base, p.token),
   };
 }
 
-export function linksOf(request: FastifyRequest, created: CreatedLoop): CreateLoopResponse {
+export function linksOf(request: FastifyRequest, created: { loopId: string; participants: LinkHolder[] }): CreateLoopResponse {
   const base = publicBase(request);
   return { loopId: created.loopId, links: created.participants.map((p) => linkOf(base, p)) };
 }
@@ -68,7 +67,7 @@ export async function loopRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const created = deliver(await createLoop(deps, request.body));
-      return reply.code(201).send(linksOf(request, created));
+      return reply.code(201).send(linksOf(request, { loopId: created.loopId, participants: issuedLinks(created, request.body) }));
     },
   );
 

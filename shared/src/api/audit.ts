@@ -14,8 +14,12 @@ export const AuditLogEntry = z.object({
   action: z.string(),
   actorId: z.uuid().nullable(),
   actorRole: AuditActorRole,
-  /** Whether the actor was the loop's Bar Raiser (an interviewer with the extra duty). */
-  actorIsBarRaiser: z.boolean(),
+  /**
+   * Whether the actor was the loop's Bar Raiser (an interviewer with the extra duty). Absent,
+   * with the Bar Raiser's own lines unnamed, for an organizer who is the candidate until the
+   * feedback is published.
+   */
+  actorIsBarRaiser: z.boolean().optional(),
   /** The actor's name while the participant exists; null for the server or a deleted loop. */
   actorName: z.string().nullable(),
   at: z.iso.datetime({ offset: true }),

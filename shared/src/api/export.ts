@@ -6,7 +6,8 @@ import { AuditLogEntry } from './audit.js';
  * Everything the loop holds except credentials: invite tokens are never stored and their
  * hashes never leave the server. Scorecards (with ratings and stories) are included once the
  * Bar Raiser has published the debrief; before that the organizer, who may be the candidate,
- * gets their progress only, as everywhere else.
+ * gets their progress only, as everywhere else. When the organizer is the candidate, each
+ * round's LPs and who is the Bar Raiser are left out until then too.
  */
 const Id = z.uuid();
 const Instant = z.iso.datetime({ offset: true });
@@ -22,6 +23,7 @@ export const ExportedLoop = z.object({
   meetingUrl: z.string().nullable(),
   scorecardDueMinutes: z.number(),
   isDemo: z.boolean(),
+  organizerIsCandidate: z.boolean(),
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -47,7 +49,8 @@ export const ExportedRound = z.object({
   durationMinutes: z.number(),
   breakAfterMinutes: z.number(),
   phases: z.array(z.object({ key: z.string(), label: z.string(), minutes: z.number() })),
-  assignedLps: z.array(z.string()),
+  /** Absent while the organizer is the candidate and the feedback is not published. */
+  assignedLps: z.array(z.string()).optional(),
   meetingUrl: z.string().nullable(),
   shownQuestion: z.string().nullable(),
   clock: ExportedClock.nullable(),
@@ -60,7 +63,8 @@ export const ExportedParticipant = z.object({
   name: z.string(),
   email: z.string().nullable(),
   roundId: Id.nullable(),
-  isBarRaiser: z.boolean(),
+  /** Absent while the organizer is the candidate and the feedback is not published. */
+  isBarRaiser: z.boolean().optional(),
   tokenIssuedAt: Instant,
   revokedAt: Instant.nullable(),
   firstOpenedAt: Instant.nullable(),

@@ -83,6 +83,11 @@ export const CreateLoopRequest = z
     startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time like 2026-12-01T18:30'),
     timeZone: z.string().refine(isTimeZone, 'must be a time zone such as Europe/London or America/New_York'),
     meetingUrl: optional(WebUrl),
+    /**
+     * The candidate organizes their own loop: MockLoop then picks the Bar Raiser and assigns
+     * every round's LPs itself, and never shows the organizer either.
+     */
+    organizerIsCandidate: z.boolean().default(false),
     /** Defaults to the preset of the target role. */
     focusLps: z.array(LpId).min(1).max(16).optional(),
     lpsPerInterviewer: PerInterviewer.optional(),
@@ -94,7 +99,17 @@ export const CreateLoopRequest = z
   })
   .superRefine((loop, ctx) => {
     const barRaisers = loop.rounds.flatMap((round, index) => (round.isBarRaiser ? [index] : []));
-    if (barRaisers.length !== 1) {
+    if (loop.organizerIsCandidate) {
+      // Choosing either would tell the candidate what the practice must keep from them.
+      for (const index of barRaisers) {
+        ctx.addIssue({ code: 'custom', path: ['rounds', index, 'isBarRaiser'], message: 'MockLoop picks the Bar Raiser when the organizer is the candidate' });
+      }
+      loop.rounds.forEach((round, index) => {
+        if (round.assignedLps || round.pinnedLps.length > 0) {
+          ctx.addIssue({ code: 'custom', path: ['rounds', index, 'assignedLps'], message: 'MockLoop assigns the LPs when the organizer is the candidate' });
+        }
+      });
+    } else if (barRaisers.length !== 1) {
       const index = barRaisers[1] ?? 0;
       ctx.addIssue({
         code: 'custom',

@@ -39,6 +39,8 @@ export const LoopSummary = z.object({
   meetingUrl: z.string().nullable(),
   scorecardDueMinutes: z.number(),
   isDemo: z.boolean(),
+  /** The candidate organizes their own loop: their organizer view leaves out LPs and the Bar Raiser. */
+  organizerIsCandidate: z.boolean(),
 });
 export type LoopSummary = z.infer<typeof LoopSummary>;
 
@@ -67,7 +69,8 @@ export const ParticipantStatus = z.object({
   name: z.string(),
   email: z.string().nullable(),
   roundId: Id.nullable(),
-  isBarRaiser: z.boolean(),
+  /** Absent when the organizer is the candidate. */
+  isBarRaiser: z.boolean().optional(),
   linkOpenedAt: Instant.nullable(),
   lastSeenAt: Instant.nullable(),
   revoked: z.boolean(),
@@ -87,7 +90,8 @@ export const OrganizerDetails = z.object({
   participants: z.array(ParticipantStatus),
   focusLps: z.array(LpId),
   lpsPerInterviewer: PerInterviewer,
-  uncoveredLps: z.array(LpId),
+  /** Absent when the organizer is the candidate: gaps would hint at each round's LPs. */
+  uncoveredLps: z.array(LpId).optional(),
   scorecards: z.array(ScorecardProgress),
 });
 export type OrganizerDetails = z.infer<typeof OrganizerDetails>;
@@ -115,7 +119,8 @@ export const ParticipantLink = z.object({
   role: ParticipantRole,
   name: z.string(),
   roundPosition: z.number().nullable(),
-  isBarRaiser: z.boolean(),
+  /** Absent when the organizer is the candidate: they hold every link, but not which is the Bar Raiser's. */
+  isBarRaiser: z.boolean().optional(),
   /** Shown once; only its hash is stored. */
   token: z.string(),
   url: z.string(),

@@ -56,6 +56,12 @@ export function CandidateStep({ state, dispatch, errors }: StepProps) {
           />
           I am the candidate (I am organizing my own mock loop)
         </label>
+        {state.organizerIsCandidate ? (
+          <p className="wizard-note" id="candidate-mode-note">
+            MockLoop will pick the Bar Raiser and give each interviewer their Leadership Principles without showing you, as in
+            a real loop. Your dashboard leaves them out too.
+          </p>
+        ) : null}
         <Field
           id={id('organizer', 'name')}
           label="Your name"

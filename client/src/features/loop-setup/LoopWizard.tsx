@@ -22,6 +22,7 @@ export function LoopWizard() {
 
   return (
     <div className="wizard stack">
+      <DraftNotice restoredAt={wizard.restoredAt} onStartOver={wizard.startOver} onBringBack={wizard.bringBack} />
       <WizardProgress step={state.step} furthestStep={state.furthestStep} onGoTo={wizard.goTo} />
       <form className="wizard__form stack" noValidate onSubmit={onSubmit} aria-labelledby={STEP_HEADING_ID}>
         <h2 id={STEP_HEADING_ID} tabIndex={-1}>
@@ -48,6 +49,30 @@ export function LoopWizard() {
           </button>
         </div>
       </form>
+    </div>
+  );
+}
+
+/** Says a draft came back (and lets the organizer start afresh), or offers the set-aside draft back. */
+function DraftNotice({ restoredAt, onStartOver, onBringBack }: { restoredAt: number | null; onStartOver: () => void; onBringBack: (() => void) | null }) {
+  if (onBringBack) {
+    return (
+      <div className="wizard-draft" role="status">
+        <p>You started a new draft.</p>
+        <button type="button" className="button" onClick={onBringBack}>
+          Bring back the previous draft
+        </button>
+      </div>
+    );
+  }
+  if (restoredAt === null) return null;
+  const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(restoredAt);
+  return (
+    <div className="wizard-draft" role="status">
+      <p>Your draft from {when} is back: this browser keeps it until you create the loop.</p>
+      <button type="button" className="button" onClick={onStartOver}>
+        Start over
+      </button>
     </div>
   );
 }

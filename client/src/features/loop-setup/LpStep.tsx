@@ -11,7 +11,7 @@ import { errorId, fieldId } from './validation';
 
 const COUNTS = Array.from({ length: MAX_LPS_PER_INTERVIEWER - MIN_LPS_PER_INTERVIEWER + 1 }, (_, i) => MIN_LPS_PER_INTERVIEWER + i);
 
-/** Step 3: which LPs the loop covers, how many per interviewer, and who asks which. */
+/** Step 3: which LPs the loop covers, how many per interviewer, and (unless the organizer is the candidate) who asks which. */
 export function LpStep({ state, dispatch, errors }: StepProps) {
   const focusId = fieldId(['focusLps']);
   const minId = fieldId(['lpsPerInterviewer', 'min']);
@@ -91,17 +91,27 @@ export function LpStep({ state, dispatch, errors }: StepProps) {
         </div>
       </fieldset>
 
-      <LpMatrix
-        rounds={state.rounds}
-        barRaiserKey={state.barRaiserKey}
-        focusLps={state.focusLps}
-        byRound={byRound}
-        coverage={coverage}
-        handEdited={state.matrix !== null}
-        errors={errors}
-        onToggle={(roundKey: string, lp: LpId) => dispatch({ type: 'toggle-cell', roundKey, lp })}
-        onRerun={() => dispatch({ type: 'rerun-assignment' })}
-      />
+      {state.organizerIsCandidate ? (
+        <section className="wizard-note stack stack--tight" aria-labelledby="lp-hidden-title">
+          <h3 id="lp-hidden-title">Who asks about which LP stays hidden from you</h3>
+          <p>
+            You are the candidate, so MockLoop gives each interviewer their Leadership Principles from your focus list
+            when the loop is created, and only the interviewers see them, as in a real loop.
+          </p>
+        </section>
+      ) : (
+        <LpMatrix
+          rounds={state.rounds}
+          barRaiserKey={state.barRaiserKey}
+          focusLps={state.focusLps}
+          byRound={byRound}
+          coverage={coverage}
+          handEdited={state.matrix !== null}
+          errors={errors}
+          onToggle={(roundKey: string, lp: LpId) => dispatch({ type: 'toggle-cell', roundKey, lp })}
+          onRerun={() => dispatch({ type: 'rerun-assignment' })}
+        />
+      )}
     </div>
   );
 }

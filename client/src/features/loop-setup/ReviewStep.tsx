@@ -50,7 +50,8 @@ export function ReviewStep({ state }: { state: WizardState }) {
       <ol className="review-rounds">
         {state.rounds.map((round, index) => {
           const slot = schedule?.find((s) => s.key === round.key);
-          const isBarRaiser = round.key === state.barRaiserKey;
+          const hidden = state.organizerIsCandidate;
+          const isBarRaiser = !hidden && round.key === state.barRaiserKey;
           const lps = byRound[round.key] ?? [];
           return (
             <li key={round.key} className={`card review-round${isBarRaiser ? ' round-card--bar-raiser' : ''}`}>
@@ -67,12 +68,18 @@ export function ReviewStep({ state }: { state: WizardState }) {
                 {round.phases.map((phase) => `${phase.label} ${phase.minutes}`).join(' · ')} min
                 {Number(round.breakAfterMinutes) > 0 ? `, then a ${round.breakAfterMinutes}-minute break` : ''}
               </p>
-              <p>LPs: {lps.map((lp) => lpById(lp).name).join(', ') || 'none'}</p>
+              {hidden ? null : <p>LPs: {lps.map((lp) => lpById(lp).name).join(', ') || 'none'}</p>}
               {round.shadows.length > 0 && <p>Shadows: {round.shadows.map((shadow) => shadow.name).join(', ')}</p>}
             </li>
           );
         })}
       </ol>
+      {state.organizerIsCandidate ? (
+        <p className="wizard-note">
+          You are the candidate: MockLoop picks the Bar Raiser and assigns each round’s Leadership Principles when the loop
+          is created, and keeps both from you.
+        </p>
+      ) : null}
       <p className="text-muted">
         Creating the loop gives you one private link per person. You will see the links once, on the next page.
       </p>

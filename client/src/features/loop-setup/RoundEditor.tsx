@@ -12,13 +12,15 @@ interface RoundEditorProps {
   round: RoundDraft;
   index: number;
   isBarRaiser: boolean;
+  /** False when the organizer is the candidate: MockLoop picks the Bar Raiser then. */
+  choosesBarRaiser: boolean;
   canRemove: boolean;
   dispatch: Dispatch<WizardAction>;
   errors: Record<string, string>;
 }
 
 /** One round's card: title, kind, interviewer, timings, phases and shadows. */
-export function RoundEditor({ round, index, isBarRaiser, canRemove, dispatch, errors }: RoundEditorProps) {
+export function RoundEditor({ round, index, isBarRaiser, choosesBarRaiser, canRemove, dispatch, errors }: RoundEditorProps) {
   const id = (...path: (string | number)[]) => fieldId(['rounds', index, ...path]);
   const roundKey = round.key;
   const barRaiserId = id('isBarRaiser');
@@ -85,21 +87,23 @@ export function RoundEditor({ round, index, isBarRaiser, canRemove, dispatch, er
         </Field>
       </div>
 
-      <div className="field">
-        <label className="check">
-          <input
-            id={barRaiserId}
-            type="radio"
-            name="bar-raiser"
-            checked={isBarRaiser}
-            aria-describedby={errors[barRaiserId] ? errorId(barRaiserId) : undefined}
-            aria-invalid={errors[barRaiserId] ? true : undefined}
-            onChange={() => dispatch({ type: 'set-bar-raiser', roundKey })}
-          />
-          This interviewer is the Bar Raiser
-        </label>
-        <FieldError id={barRaiserId} error={errors[barRaiserId]} />
-      </div>
+      {choosesBarRaiser ? (
+        <div className="field">
+          <label className="check">
+            <input
+              id={barRaiserId}
+              type="radio"
+              name="bar-raiser"
+              checked={isBarRaiser}
+              aria-describedby={errors[barRaiserId] ? errorId(barRaiserId) : undefined}
+              aria-invalid={errors[barRaiserId] ? true : undefined}
+              onChange={() => dispatch({ type: 'set-bar-raiser', roundKey })}
+            />
+            This interviewer is the Bar Raiser
+          </label>
+          <FieldError id={barRaiserId} error={errors[barRaiserId]} />
+        </div>
+      ) : null}
 
       <div className="round-card__timing">
         <Field

@@ -8,8 +8,10 @@ export function RoundsStep({ state, dispatch, errors }: StepProps) {
   return (
     <div className="stack">
       <p className="text-muted">
-        A loop has {ROUND_COUNT.min} or {ROUND_COUNT.max} rounds. Exactly one interviewer is the Bar Raiser: they guard the
-        hiring bar and run the debrief.
+        A loop has {ROUND_COUNT.min} or {ROUND_COUNT.max} rounds.{' '}
+        {state.organizerIsCandidate
+          ? 'One interviewer will be the Bar Raiser: MockLoop picks them when the loop is created and does not tell you who.'
+          : 'Exactly one interviewer is the Bar Raiser: they guard the hiring bar and run the debrief.'}
       </p>
       <ol className="round-list">
         {state.rounds.map((round, index) => (
@@ -17,7 +19,8 @@ export function RoundsStep({ state, dispatch, errors }: StepProps) {
             <RoundEditor
               round={round}
               index={index}
-              isBarRaiser={round.key === state.barRaiserKey}
+              isBarRaiser={!state.organizerIsCandidate && round.key === state.barRaiserKey}
+              choosesBarRaiser={!state.organizerIsCandidate}
               canRemove={canRemove}
               dispatch={dispatch}
               errors={errors}

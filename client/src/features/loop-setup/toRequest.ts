@@ -8,9 +8,12 @@ import type { WizardState } from './wizardState';
  */
 export function toCreateLoopInput(state: WizardState): CreateLoopRequestInput {
   const byRound = currentMatrix(state);
+  // A candidate organizing their own loop leaves the Bar Raiser and the LPs to MockLoop.
+  const mine = state.organizerIsCandidate;
   return {
     candidate: { name: state.candidate.name, email: state.candidate.email },
-    organizer: { name: state.organizerIsCandidate ? state.candidate.name : state.organizerName },
+    organizer: { name: mine ? state.candidate.name : state.organizerName },
+    organizerIsCandidate: mine,
     targetRole: state.targetRole,
     startsAt: `${state.date}T${state.time}`,
     timeZone: state.timeZone,
@@ -21,11 +24,11 @@ export function toCreateLoopInput(state: WizardState): CreateLoopRequestInput {
       title: round.title,
       kind: round.kind,
       interviewer: { name: round.interviewer.name, email: round.interviewer.email },
-      isBarRaiser: round.key === state.barRaiserKey,
+      isBarRaiser: !mine && round.key === state.barRaiserKey,
       durationMinutes: toNumber(round.durationMinutes),
       breakAfterMinutes: toNumber(round.breakAfterMinutes),
       phases: round.phases.map((phase) => ({ key: phase.key, label: phase.label, minutes: toNumber(phase.minutes) })),
-      assignedLps: byRound[round.key] ?? [],
+      ...(mine ? {} : { assignedLps: byRound[round.key] ?? [] }),
       shadows: round.shadows.map((shadow) => ({ name: shadow.name, email: shadow.email })),
     })),
   };

@@ -45,7 +45,9 @@ export type WizardAction =
   | { type: 'set-per-interviewer'; limits: PerInterviewer }
   | { type: 'toggle-cell'; roundKey: string; lp: LpId }
   | { type: 'rerun-assignment' }
-  | { type: 'set-server-errors'; errors: readonly FieldError[]; step: StepIndex };
+  | { type: 'set-server-errors'; errors: readonly FieldError[]; step: StepIndex }
+  /** A whole draft at once: starting over, or bringing back the draft just set aside. */
+  | { type: 'replace-draft'; state: WizardState };
 
 /** Every edit goes through here; components only describe what the organizer did. */
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -59,6 +61,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 function apply(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
+    case 'replace-draft':
+      return action.state;
     case 'go-to-step':
       return { ...state, step: action.step, furthestStep: Math.max(state.furthestStep, action.step) as StepIndex };
     case 'attempt-step':

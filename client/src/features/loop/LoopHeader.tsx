@@ -70,7 +70,7 @@ export function LoopHeader({ view, token, eyebrow, title, pageTitle, children }:
       </div>
       {loop.isDemo ? (
         <p className="loop-demo-note">
-          This is a demo loop with sample people: open the other links to see each role’s screen.
+          This is a demo loop with sample people: open another person’s link, or use “Switch person” at the top, to see each role’s screen. Each tab keeps the person it shows.
         </p>
       ) : null}
     </header>

@@ -24,7 +24,8 @@ export function OrganizerDashboard({ view, token }: { view: LoopView; token: str
         title={`${loop.candidateName}’s loop`}
         pageTitle={`Organizer dashboard: ${loop.candidateName}’s loop`}
       />
-      {organizer && organizer.uncoveredLps.length > 0 ? <UncoveredLps lps={organizer.uncoveredLps} /> : null}
+      {loop.organizerIsCandidate ? <CandidateModeNote /> : null}
+      {organizer?.uncoveredLps && organizer.uncoveredLps.length > 0 ? <UncoveredLps lps={organizer.uncoveredLps} /> : null}
       <p>
         <Link className="button" to={`/loops/${loop.id}/feedback`}>Feedback</Link> <span className="text-muted">once the Bar Raiser publishes it</span>
       </p>
@@ -41,5 +42,20 @@ export function OrganizerDashboard({ view, token }: { view: LoopView; token: str
       <ScorecardProgressTable rounds={rounds} scorecards={organizer?.scorecards ?? []} participants={participants} />
       <AddQuestionForm loopId={loop.id} token={token} />
     </>
+  );
+}
+
+/** Why this dashboard shows no LPs and no Bar Raiser: the organizer is the candidate. */
+function CandidateModeNote() {
+  return (
+    <section className="loop-notice stack stack--tight" aria-labelledby="candidate-mode-title">
+      <h2 id="candidate-mode-title" className="loop-notice__title">
+        You are the candidate in this loop
+      </h2>
+      <p>
+        MockLoop picked the Bar Raiser and gave each interviewer their Leadership Principles; this dashboard leaves both out,
+        as a real loop would. You see people, times and progress, and the feedback once the Bar Raiser publishes it.
+      </p>
+    </section>
   );
 }

@@ -5,6 +5,8 @@ import { lpNamesOf } from './lpNames';
 
 /** Every round with its time, interviewer, Bar Raiser seat, assigned LPs and live state. */
 export function ScheduleTable({ rounds, timeZone }: { rounds: readonly AgendaRound[]; timeZone: string }) {
+  // An organizer who is the candidate is not sent the LPs: no column rather than "None" everywhere.
+  const showLps = rounds.some((round) => round.assignedLps !== undefined);
   return (
     <section className="stack stack--tight" aria-labelledby="schedule-title">
       <h2 id="schedule-title">Schedule</h2>
@@ -15,7 +17,7 @@ export function ScheduleTable({ rounds, timeZone }: { rounds: readonly AgendaRou
             <th scope="col">Round</th>
             <th scope="col">Time</th>
             <th scope="col">Interviewer</th>
-            <th scope="col">Leadership Principles</th>
+            {showLps ? <th scope="col">Leadership Principles</th> : null}
             <th scope="col">State</th>
           </tr>
         </thead>
@@ -35,17 +37,19 @@ export function ScheduleTable({ rounds, timeZone }: { rounds: readonly AgendaRou
                   {round.isBarRaiser ? <BarRaiserBadge /> : null}
                 </span>
               </td>
-              <td data-label="Leadership Principles">
-                {round.assignedLps && round.assignedLps.length > 0 ? (
-                  <ul className="loop-table__list">
-                    {lpNamesOf(round.assignedLps).map((name) => (
-                      <li key={name}>{name}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="text-muted">None</span>
-                )}
-              </td>
+              {showLps ? (
+                <td data-label="Leadership Principles">
+                  {round.assignedLps && round.assignedLps.length > 0 ? (
+                    <ul className="loop-table__list">
+                      {lpNamesOf(round.assignedLps).map((name) => (
+                        <li key={name}>{name}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="text-muted">None</span>
+                  )}
+                </td>
+              ) : null}
               <td data-label="State">
                 <RoundStateBadge state={round.state} />
               </td>

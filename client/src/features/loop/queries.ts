@@ -7,8 +7,9 @@ export function loopKey(loopId: string) {
 }
 
 /**
- * The loop as this browser's participant sees it. The token is not part of the key: a browser
- * holds one token per loop, and the join page refetches when a new link replaces it.
+ * The loop as this tab's participant sees it. The token is not part of the key: a tab acts as
+ * one person per loop at a time; switching person loads a fresh page (`session/tokens.ts`),
+ * and the join page drops what the tab cached as someone else.
  */
 export function loopViewQuery(loopId: string, token: string) {
   return queryOptions({

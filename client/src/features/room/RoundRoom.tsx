@@ -6,10 +6,12 @@ import { canControlClock, clockOf, loopFlow, roundStatus } from '../../live/loop
 import { useCountdown, type CountdownStatus } from '../../live/useCountdown';
 import { useLiveClocks, useLiveFeed, useLiveReady, usePresence } from '../../live/useLive';
 import { useClockWarnings, type ActiveWarning } from '../../live/warnings';
+import { ClockBar } from './ClockBar';
 import { CallCard } from './CallCard';
 import { canJoinCall } from '@mockloop/shared/media/call-roles';
 import { ClockControls } from './ClockControls';
 import { CountdownDisplay } from './CountdownDisplay';
+import { NotesJumps } from './NotesJumps';
 import { PhaseList } from './PhaseList';
 import { PresenceList } from './PresenceList';
 import { STATUS_ANNOUNCEMENTS, STATUS_LABELS } from './labels';
@@ -56,6 +58,7 @@ export function RoundRoom({ view, round, liveStatus }: RoundRoomProps) {
           ) : null}
           {liveStatus}
         </div>
+        {isInterviewerOf(view, round) ? <NotesJumps className="room-header__jumps" lead="Jump to your notes:" /> : null}
       </header>
       {clock ? (
         <RoomBody view={view} round={round} clock={clock} clocks={clocks} presence={presence} />
@@ -85,10 +88,12 @@ function RoomBody({ view, round, clock, clocks, presence }: RoomBodyProps) {
   const flow = loopFlow(rounds, clocks);
   const next = rounds.find((r) => r.position === round.position + 1) ?? null;
   const showBreak = status === 'ended' && viewer.role === 'candidate';
+  const clockCard = useRef<HTMLElement>(null);
 
   return (
     <div className="room-grid">
-      <section className={`card stack room-clock room-clock--${status}`} aria-labelledby="room-clock-title">
+      <ClockBar clock={clock} roundNumber={round.position} warning={warning} clockCard={clockCard} jumps={isInterviewerOf(view, round)} />
+      <section ref={clockCard} className={`card stack room-clock room-clock--${status}`} aria-labelledby="room-clock-title">
         <div className="room-clock__head">
           <h2 id="room-clock-title" className="room-card-title">
             Clock
@@ -126,6 +131,11 @@ function RoomBody({ view, round, clock, clocks, presence }: RoomBodyProps) {
       ) : null}
     </div>
   );
+}
+
+/** The round's own interviewer: the one with questions, story cards and a scorecard below. */
+function isInterviewerOf(view: LoopView, round: AgendaRound): boolean {
+  return view.viewer.role === 'interviewer' && view.viewer.roundId === round.id;
 }
 
 function StatusBadge({ status }: { status: CountdownStatus }) {

@@ -9,17 +9,21 @@ export interface LinksPageState {
   links: ParticipantLink[];
   /** Round titles by position - 1, so each interviewer's link can say which round it is for. */
   roundTitles: string[];
+  /** A demo loop: each link may be opened here, in a new tab, as that person. */
+  isDemo?: boolean;
+  /** The organizer is the candidate: the links do not say which is the Bar Raiser's. */
+  organizerIsCandidate?: boolean;
 }
 
 const Links = ParticipantLink.array();
 
 export function readLinksState(state: unknown): LinksPageState | null {
   if (typeof state !== 'object' || state === null) return null;
-  const { links, roundTitles } = state as { links?: unknown; roundTitles?: unknown };
+  const { links, roundTitles, isDemo, organizerIsCandidate } = state as { links?: unknown; roundTitles?: unknown; isDemo?: unknown; organizerIsCandidate?: unknown };
   const parsed = Links.safeParse(links);
   if (!parsed.success || parsed.data.length === 0) return null;
   const titles = Array.isArray(roundTitles) ? roundTitles.map((title) => (typeof title === 'string' ? title : '')) : [];
-  return { links: parsed.data, roundTitles: titles };
+  return { links: parsed.data, roundTitles: titles, isDemo: isDemo === true, organizerIsCandidate: organizerIsCandidate === true };
 }
 
 const ROLE_ORDER: Record<ParticipantRole, number> = { organizer: 0, candidate: 1, interviewer: 2, shadow: 3 };

@@ -1,0 +1,1 @@
+ALTER TABLE "loops" ADD COLUMN "organizer_is_candidate" boolean DEFAULT false NOT NULL;
