@@ -1,23 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { matrixLoopRequest } from '../security/world';
-import type { MockLoopSocket } from '../../server/src/socket/gateway.js';
 import { createLoop } from '../helpers/api';
 import { roundIds } from '../helpers/scorecard';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { delaySignals, loseCandidates, loseFirstOffers, traceSignals } from './call-relay';
 import { FAKE_MEDIA_ARGS, VIEWPORTS, describeBrowser, expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot } from './harness';
 
 /**
  * The round's built-in call in real Chromium with fake camera and microphone, over loopback
  * (no STUN needed: ICE_SERVERS is empty). One server and one browser for the file; the
- * candidate and interviewer pages are reused from step to step, as one call goes on.
+ * candidate and interviewer pages are reused from step to step, as one call goes on. The
+ * later steps each use a round of their own, whose signals the server relays badly on purpose
+ * (call-relay.ts). Every page traces its negotiation, and a call that does not connect prints
+ * the last lines of every open page (CALL_DEBUG=1 prints them all, and the server's relays).
  */
 describeBrowser('a round call between the people in the round', () => {
   let server: TestServer;
   let browser: Browser;
   let loop: Awaited<ReturnType<typeof createLoop>>;
   let roundId: string;
-  let secondRoundId: string;
+  /** Rounds 2 to 5, one per step that bends the relay. */
+  let otherRounds: string[];
   let candidate: Page;
   let interviewer: Page;
   const sid = () => loop.links.find((l) => l.role === 'shadow' && l.name === 'Sid')!;
@@ -25,7 +29,8 @@ describeBrowser('a round call between the people in the round', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer({ clientDir: process.env.TMP_CLIENT_DIR }), launchBrowser(FAKE_MEDIA_ARGS)]);
     loop = await createLoop(server.url, matrixLoopRequest());
-    [roundId, secondRoundId] = (await roundIds(server.url, loop.loopId, loop.organizer.token)) as [string, string];
+    [roundId, ...otherRounds] = (await roundIds(server.url, loop.loopId, loop.organizer.token)) as [string, ...string[]];
+    if (process.env.CALL_DEBUG) traceSignals(server);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);
@@ -34,13 +39,23 @@ describeBrowser('a round call between the people in the round', () => {
   /** Opens an invite link, then the round's room by its address (a shadow's home does not link to it). */
   async function openRoom(inviteUrl: string, viewport: { width: number; height: number } = VIEWPORTS.laptop, round = roundId): Promise<Page> {
     const page = await newPage(browser, { viewport });
+    const link = loop.links.find((l) => l.url === inviteUrl);
+    const who = `${link?.role ?? '?'}:${link?.participantId.slice(0, 4) ?? '?'}`;
+    // The page traces its negotiation (client/src/features/call/call-debug.ts).
+    await page.addInitScript(() => {
+      try {
+        localStorage.setItem('mockloop:call-debug', '1');
+      } catch {
+        /* about:blank has no storage */
+      }
+    });
     const seen: string[] = [];
     problems.set(page, seen);
     page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       // CALL_DEBUG=1 prints every console line of the pages (negotiation warnings included).
-      if (process.env.CALL_DEBUG) console.log('[page]', page.url().slice(-8), Date.now() % 100000, message.type(), message.text().slice(0, 300));
-      recent.set(page, [...(recent.get(page) ?? []).slice(-19), `${message.type()}: ${message.text().slice(0, 200)}`]);
+      if (process.env.CALL_DEBUG) console.log('[page]', who, Date.now() % 100000, message.type(), message.text().slice(0, 300));
+      recent.set(page, [...(recent.get(page) ?? []).slice(-59), `${who} ${message.type()}: ${message.text().slice(0, 200)}`]);
       opened.add(page);
       // On a loaded machine Socket.IO's polling-to-WebSocket upgrade can lose its session; the
       // browser logs that and Socket.IO reconnects by itself (the call must, and does, survive).
@@ -148,33 +163,68 @@ describeBrowser('a round call between the people in the round', () => {
     expectNoPageErrors(shadow);
   }, 90_000);
 
-  it('connects even when both first offers are lost in transit: an unanswered offer is sent again', async () => {
-    const them = { candidate: loop.candidate.participantId, interviewer: loop.interviewer(2).participantId };
-    // The server drops the first offer each of the two sends in this round, as a socket that
-    // drops mid-offer would. Perfect negotiation alone would then wait forever on both sides.
-    const dropped = new Set<string>();
-    const dropFirstOffer = (socket: MockLoopSocket) =>
-      socket.use(([event, payload]: unknown[], next: (error?: Error) => void) => {
-        const signal = payload as { roundId?: string; description?: { type?: string } };
-        const from = socket.data.principal.participantId;
-        if (event === 'call:signal' && signal.roundId === secondRoundId && signal.description?.type === 'offer' && !dropped.has(from)) {
-          dropped.add(from);
-          return;
-        }
-        next();
-      });
-    for (const socket of server.app.io.of('/').sockets.values()) dropFirstOffer(socket);
-    server.app.io.on('connection', dropFirstOffer);
-
-    const [second, theirs] = await Promise.all([openRoom(loop.candidate.url, VIEWPORTS.laptop, secondRoundId), openRoom(loop.interviewer(2).url, VIEWPORTS.laptop, secondRoundId)]);
-    for (const page of [second, theirs]) {
+  /** The candidate and the interviewer of round `position` (2 to 5) join its call, each in a new page. */
+  async function joinPair(position: number) {
+    const round = otherRounds[position - 2]!;
+    const them = { candidate: loop.candidate.participantId, interviewer: loop.interviewer(position).participantId };
+    const [mine, theirs] = await Promise.all([openRoom(loop.candidate.url, VIEWPORTS.laptop, round), openRoom(loop.interviewer(position).url, VIEWPORTS.laptop, round)]);
+    for (const page of [mine, theirs]) {
       await page.getByRole('button', { name: 'Check camera and microphone' }).click();
       await page.getByRole('button', { name: 'Join the call' }).click();
     }
-    await connectedTo(second, them.interviewer);
-    await connectedTo(theirs, them.candidate);
-    await expectRising(theirs, them.candidate, 'data-bytes-in');
-    expect([...dropped].sort(), 'both first offers were dropped').toEqual([them.candidate, them.interviewer].sort());
-    await Promise.all([second.close(), theirs.close()]);
+    return { round, them, mine, theirs };
+  }
+
+  /** Both ends connected, and media arrives at both. */
+  async function flowing(pair: Awaited<ReturnType<typeof joinPair>>) {
+    await connectedTo(pair.mine, pair.them.interviewer);
+    await connectedTo(pair.theirs, pair.them.candidate);
+    await expectRising(pair.mine, pair.them.interviewer, 'data-bytes-in');
+    await expectRising(pair.theirs, pair.them.candidate, 'data-bytes-in');
+  }
+
+  it('connects even when both first offers are lost in transit: an unanswered offer is sent again', async () => {
+    // The server drops the first offer each of the two sends in this round, as a socket that
+    // drops mid-offer would. Perfect negotiation alone would then wait forever on both sides.
+    const lost = loseFirstOffers(server, otherRounds[0]!);
+    const pair = await joinPair(2);
+    await flowing(pair);
+    expect([...lost].sort(), 'both first offers were lost').toEqual([pair.them.candidate, pair.them.interviewer].sort());
+    await Promise.all([pair.mine.close(), pair.theirs.close()]);
   }, 90_000);
+
+  it('connects when signalling is slower than the offer retry: a copy of an offer gets the same answer, never a new negotiation', async () => {
+    // Every signal arrives 3.5 s late, so each offer is sent again before its answer comes back.
+    delaySignals(server, otherRounds[1]!, 3500);
+    const pair = await joinPair(3);
+    await flowing(pair);
+    await Promise.all([pair.mine.close(), pair.theirs.close()]);
+  }, 120_000);
+
+  it('connects again when someone reloads the page: their new connection replaces the old one', async () => {
+    const pair = await joinPair(4);
+    await flowing(pair);
+    await pair.theirs.reload();
+    await pair.theirs.getByRole('button', { name: 'Check camera and microphone' }).click();
+    await pair.theirs.getByRole('button', { name: 'Join the call' }).click();
+    await flowing(pair);
+    expect(await pair.mine.locator('.call-tile[data-peer]').count(), 'one tile for them, not two').toBe(1);
+    await Promise.all([pair.mine.close(), pair.theirs.close()]);
+  }, 120_000);
+
+  it('connects even when ICE candidates were lost: a link that settled but never started checking restarts ICE', async () => {
+    // The server loses every candidate until both links have settled and gathered without one
+    // (none is left to trickle), as a relay between server processes losing messages would.
+    let losing = true;
+    loseCandidates(server, otherRounds[3]!, () => losing);
+    const pair = await joinPair(5);
+    const negotiation = (page: Page, peer: string) => tile(page, peer).getAttribute('data-negotiation');
+    await expect.poll(() => negotiation(pair.mine, pair.them.interviewer), { timeout: 20_000 }).toBe('stable/complete/new');
+    await expect.poll(() => negotiation(pair.theirs, pair.them.candidate), { timeout: 20_000 }).toBe('stable/complete/new');
+    losing = false;
+    await flowing(pair);
+    const restarts = (await attr(pair.mine, pair.them.interviewer, 'data-ice-restarts')) + (await attr(pair.theirs, pair.them.candidate, 'data-ice-restarts'));
+    expect(restarts, 'the stalled link restarted ICE').toBeGreaterThan(0);
+    await Promise.all([pair.mine.close(), pair.theirs.close()]);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@
 import type { CallJoined, CallPeer, CallPeerJoined, CallPeerLeft, CallSignalled } from '@mockloop/shared/media/call';
 import { isPolite } from '@mockloop/shared/media/call-roles';
 import type { MockLoopSocket } from '../../api/socket';
+import { callDebug, candidateSummary } from './call-debug';
 import type { LocalMedia } from './local-media';
 import { PeerLink, type LinkState, type PeerSignal } from './peer-link';
 
@@ -35,6 +36,8 @@ export type CallSnapshot = {
 };
 
 const STATS_EVERY_MS = 1000;
+const REJOIN_RETRY_MS = 2000;
+const NO_ANSWER = 'The server did not answer. Check your connection and try again.';
 
 export class CallMesh {
   #links = new Map<string, { peer: CallPeer; link: PeerLink; away: boolean; bytesIn: number; audioBytesOut: number }>();
@@ -47,6 +50,8 @@ export class CallMesh {
   /** Signals that overtook our own join's answer (the others already know we are here). */
   #early: CallSignalled[] = [];
   #earlyPeers: CallPeer[] = [];
+  /** Counts re-joins, so only the latest one acts on its answer. */
+  #rejoins = 0;
 
   constructor(
     private readonly socket: MockLoopSocket,
@@ -109,7 +114,7 @@ export class CallMesh {
     try {
       ack = await this.socket.timeout(8000).emitWithAck('call:join', { roundId: this.roundId });
     } catch {
-      return 'The server did not answer. Check your connection and try again.';
+      return NO_ANSWER;
     }
     if (!ack.ok) return ack.error.message;
     this.#joined = ack.data;
@@ -121,10 +126,23 @@ export class CallMesh {
     return null;
   }
 
+  #ended = () => this.#snapshot.phase === 'ended';
+
   async #rejoin() {
-    if (!this.#joined || this.#snapshot.phase === 'ended') return;
+    if (!this.#joined || this.#ended()) return;
+    const attempt = ++this.#rejoins;
     const known = new Set(this.#links.keys());
+    callDebug('mesh', 'socket back: re-joining');
     const refused = await this.#join();
+    callDebug('mesh', 're-joined', refused ?? 'ok');
+    // A newer re-join (the socket came back again) carries on instead.
+    if (attempt !== this.#rejoins || this.#ended()) return;
+    if (refused === NO_ANSWER) {
+      // A busy server, or a socket cut again: the call goes on while we ask again (a
+      // reconnect asks too). Only a refusal ends it.
+      if (this.socket.connected) this.#timers.push(setTimeout(() => void this.#rejoin(), REJOIN_RETRY_MS));
+      return;
+    }
     if (refused) return this.#end(refused);
     for (const [id, entry] of this.#links) {
       entry.away = false;
@@ -159,6 +177,7 @@ export class CallMesh {
       iceServers: this.#joined!.iceServers,
       outgoing,
       send: (signal) => this.#send(peer.participantId, signal),
+      tag: peer.participantId.slice(0, 4),
       onChange: () => this.#changed(),
     });
     this.#links.set(peer.participantId, { peer, link, away: false, bytesIn: 0, audioBytesOut: 0 });
@@ -166,6 +185,7 @@ export class CallMesh {
   }
 
   #peerJoined(peer: CallPeer) {
+    callDebug('mesh', 'peer joined', peer.participantId.slice(0, 4), 'known', this.#links.has(peer.participantId));
     // A known peer back on a new socket: an offer we sent while they were away was lost.
     this.#links.get(peer.participantId)?.link.resendOffer();
     this.#ensureLink(peer);
@@ -174,16 +194,27 @@ export class CallMesh {
   #send(to: string, signal: PeerSignal) {
     // While disconnected, drop it: the re-join renegotiates, and a buffered signal would
     // reach the server before the re-join and be refused.
-    if (!this.socket.connected) return;
+    if (!this.socket.connected) return callDebug('mesh', 'dropped while disconnected', to.slice(0, 4), signal.description?.type ?? candidateSummary(signal.candidate));
     const payload = { roundId: this.roundId, to, ...signal } as Parameters<typeof this.socket.emit<'call:signal'>>[1];
     this.socket.emit('call:signal', payload, (ack) => {
-      if (!ack.ok) console.warn(`call signal refused: ${ack.error.code}`);
+      if (!ack.ok) console.warn(`call signal refused: ${ack.error.code}`, signal.description?.type ?? candidateSummary(signal.candidate));
     });
   }
 
   #signalled(signal: CallSignalled) {
     if (signal.roundId !== this.roundId || this.#snapshot.phase === 'ended') return;
-    if (this.#snapshot.phase === 'joining') return void this.#early.push(signal);
+    if (this.#snapshot.phase === 'joining') {
+      callDebug('mesh', 'early signal kept', signal.from.slice(0, 4), signal.description?.type ?? candidateSummary(signal.candidate));
+      return void this.#early.push(signal);
+    }
+    const known = this.#links.get(signal.from);
+    if (known?.link.startedOver(signal.description)) {
+      // They reloaded the page: a new connection of theirs offers, ours has nothing to build on.
+      callDebug('mesh', 'peer started over', signal.from.slice(0, 4));
+      known.link.close();
+      this.#links.delete(signal.from);
+      this.#ensureLink(known.peer);
+    }
     // A signal can overtake the peer-joined fact (another server process): meet them now.
     if (!this.#links.has(signal.from)) this.#ensureLink({ participantId: signal.from, name: 'Someone', role: 'interviewer', sendsMedia: true });
     this.#links.get(signal.from)?.link.receive(signal).catch((error: unknown) => console.warn('call negotiation step failed', error));
@@ -191,6 +222,7 @@ export class CallMesh {
 
   #peerLeft(fact: CallPeerLeft) {
     if (fact.roundId !== this.roundId) return;
+    callDebug('mesh', 'peer left', fact.participantId.slice(0, 4), fact.reason);
     if (fact.participantId === this.#joined?.self.participantId) {
       if (fact.reason === 'replaced') this.#end('You joined this call in another tab or window, so it continues there.');
       return;

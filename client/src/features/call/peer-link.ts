@@ -5,6 +5,9 @@
  * new camera, an ICE restart or a reconnect needs no coordination beyond "send it".
  */
 import type { CallSignalled, IceServer } from '@mockloop/shared/media/call';
+import { callDebug, candidateSummary, descriptionSummary, traceConnection, ufragOf } from './call-debug';
+import { arrivalOf, originOf, sameOrigin, type Origin } from './description-order';
+import { watchIceStall } from './ice-stall';
 
 export type PeerSignal = { description?: RTCSessionDescriptionInit; candidate?: RTCIceCandidateInit };
 
@@ -13,16 +16,19 @@ export type LinkState = RTCPeerConnectionState;
 /**
  * Perfect negotiation assumes no signal is lost, but a socket that drops mid-offer loses one
  * (and the server cannot deliver to a peer whose socket is between connections). An offer
- * still unanswered after this long is sent again, backing off to OFFER_RETRY_MAX_MS.
+ * still unanswered after this long is sent again, backing off to OFFER_RETRY_MAX_MS. On a
+ * slow machine the answer may just be late, so the peer recognises a copy and answers it
+ * with the answer it already gave (description-order.ts), never with a new negotiation.
  */
 const OFFER_RETRY_MS = 3000;
 const OFFER_RETRY_MAX_MS = 15_000;
 /**
- * ICE candidates travel the same way and can be lost too (or refused while a socket re-joins):
- * negotiation then settles, but ICE never starts checking. A link settled for this long with
- * ICE still `new` restarts ICE, which gathers and sends fresh candidates on both sides.
+ * Chromium never gathers a candidate (not even after restartIce) on a connection whose first
+ * offer was rolled back before that offer's first candidate: the peer then sits at
+ * stable/complete/new for good. Both ends offer when a call starts and the polite end rolls
+ * its offer back, so it first waits, at most this long, for that first candidate.
  */
-const ICE_STALL_MS = 8000;
+const FIRST_CANDIDATE_WAIT_MS = 3000;
 
 type LinkOptions = {
   polite: boolean;
@@ -31,6 +37,8 @@ type LinkOptions = {
   outgoing: { audio: MediaStreamTrack | null; video: MediaStreamTrack | null; stream: MediaStream } | null;
   send(signal: PeerSignal): void;
   onChange(): void;
+  /** Names the peer in debug traces. */
+  tag?: string;
 };
 
 export class PeerLink {
@@ -40,14 +48,18 @@ export class PeerLink {
   iceRestarts = 0;
   #makingOffer = false;
   #ignoreOffer = false;
-  #settingRemoteAnswer = false;
   readonly #audio: RTCRtpSender | null = null;
   readonly #video: RTCRtpSender | null = null;
   #offerRetry: ReturnType<typeof setTimeout> | undefined;
-  #iceWatch: ReturnType<typeof setInterval>;
-  #stalledSince: number | null = null;
+  readonly #stopIceWatch: () => void;
   /** Counts local descriptions set, so a retry knows its offer is still the latest. */
   #generation = 0;
+  /** The newest description applied from the peer: copies and older ones are not applied again. */
+  #applied: Origin | null = null;
+  /** The peer's signals, applied one at a time in the order they came. */
+  #inbox: Promise<void> = Promise.resolve();
+  /** Settles once this connection has gathered its first candidate (or finished gathering without one). */
+  readonly #gatheringStarted: Promise<void>;
 
   constructor(private readonly options: LinkOptions) {
     this.pc = new RTCPeerConnection({ iceServers: options.iceServers as RTCIceServer[] });
@@ -56,8 +68,12 @@ export class PeerLink {
       this.#audio = this.pc.addTransceiver(out.audio ?? 'audio', { direction: 'sendrecv', streams: [out.stream] }).sender;
       this.#video = this.pc.addTransceiver(out.video ?? 'video', { direction: 'sendrecv', streams: [out.stream] }).sender;
     }
+    let gatheringStarted!: () => void;
+    this.#gatheringStarted = new Promise((resolve) => (gatheringStarted = resolve));
     this.pc.onnegotiationneeded = () => void this.#offer();
     this.pc.onicecandidate = ({ candidate }) => {
+      gatheringStarted();
+      this.#debug('local candidate', candidateSummary(candidate));
       if (candidate) options.send({ candidate: candidate.toJSON() });
     };
     this.pc.ontrack = ({ track }) => {
@@ -65,22 +81,17 @@ export class PeerLink {
       track.onended = () => this.remote.removeTrack(track);
       options.onChange();
     };
-    this.#iceWatch = setInterval(() => this.#watchIce(), 1000);
     this.pc.onconnectionstatechange = () => {
       // A changed network (Wi-Fi to cellular, a sleeping laptop) fails ICE: find a new path.
-      if (this.pc.connectionState === 'failed') this.restartIce();
+      if (this.pc.connectionState === 'failed') this.restartIce('failed');
       options.onChange();
     };
+    traceConnection(this.pc, (...parts) => this.#debug(...parts));
+    this.#stopIceWatch = watchIceStall(this.pc, () => this.restartIce('ICE stalled'));
   }
 
-  #watchIce() {
-    const stalled = this.pc.signalingState === 'stable' && this.pc.remoteDescription !== null && this.pc.iceConnectionState === 'new';
-    if (!stalled) return void (this.#stalledSince = null);
-    this.#stalledSince ??= Date.now();
-    if (Date.now() - this.#stalledSince >= ICE_STALL_MS) {
-      this.#stalledSince = null;
-      this.restartIce();
-    }
+  #debug(...parts: unknown[]) {
+    callDebug(`${this.options.tag ?? '?'} ${this.options.polite ? 'polite' : 'impolite'}`, ...parts);
   }
 
   get state(): LinkState {
@@ -103,6 +114,7 @@ export class PeerLink {
   #sendLocalDescription(retryIn = OFFER_RETRY_MS) {
     const local = this.pc.localDescription;
     if (!local) return;
+    this.#debug('send', descriptionSummary(local), 'gen', this.#generation);
     this.options.send({ description: { type: local.type, sdp: local.sdp } });
     clearTimeout(this.#offerRetry);
     if (local.type !== 'offer') return;
@@ -116,38 +128,80 @@ export class PeerLink {
     }, retryIn);
   }
 
-  /** Applies a signal from the peer. */
-  async receive(signal: Pick<CallSignalled, 'description' | 'candidate'>): Promise<void> {
+  /**
+   * Whether this offer comes from another RTCPeerConnection of the peer than the one we
+   * negotiated with (they reloaded the page): ours cannot take it, a new link must.
+   */
+  startedOver(description: CallSignalled['description']): boolean {
+    return description?.type === 'offer' && arrivalOf(originOf(description.sdp), this.#applied) === 'restarted';
+  }
+
+  /** Applies a signal from the peer, once every signal that came before it is applied. */
+  receive(signal: Pick<CallSignalled, 'description' | 'candidate'>): Promise<void> {
     const { description, candidate } = signal;
-    if (description) {
-      // A resent offer can draw a second answer after the first settled it: nothing to apply.
-      if (description.type === 'answer' && this.pc.signalingState === 'stable') return;
-      const ready = !this.#makingOffer && (this.pc.signalingState === 'stable' || this.#settingRemoteAnswer);
-      const collision = description.type === 'offer' && !ready;
-      this.#ignoreOffer = !this.options.polite && collision;
-      if (this.#ignoreOffer) return;
-      this.#settingRemoteAnswer = description.type === 'answer';
-      try {
-        await this.pc.setRemoteDescription(description as RTCSessionDescriptionInit);
-      } finally {
-        this.#settingRemoteAnswer = false;
-      }
-      if (description.type === 'offer') {
-        await this.pc.setLocalDescription();
-        this.#generation += 1;
-        this.#sendLocalDescription();
-      }
-    } else if (candidate) {
-      try {
-        await this.pc.addIceCandidate(candidate as RTCIceCandidateInit);
-      } catch (error) {
-        if (!this.#ignoreOffer) throw error;
-      }
+    const applied = this.#inbox.then(() => (description ? this.#applyDescription(description) : candidate ? this.#applyCandidate(candidate) : undefined));
+    this.#inbox = applied.catch(() => undefined);
+    return applied;
+  }
+
+  async #applyDescription(description: NonNullable<CallSignalled['description']>) {
+    const origin = originOf(description.sdp);
+    this.#debug('received', descriptionSummary(description), 'in', this.pc.signalingState, this.#makingOffer ? '(making an offer)' : '');
+    if (arrivalOf(origin, this.#applied) === 'repeat') return this.#repeated(description.type, origin);
+    // An answer is only ever for our outstanding offer; a late one must not settle a newer offer.
+    if (description.type === 'answer' && this.pc.signalingState !== 'have-local-offer') return this.#debug('answer with no offer waiting: ignored');
+    // Signals are applied one at a time, so no answer is half-applied here (the spec's
+    // isSettingRemoteAnswerPending case cannot arise).
+    const collision = description.type === 'offer' && (this.#makingOffer || this.pc.signalingState !== 'stable');
+    this.#ignoreOffer = !this.options.polite && collision;
+    if (this.#ignoreOffer) return this.#debug('colliding offer ignored');
+    if (collision) await this.#letGatheringStart();
+    await this.pc.setRemoteDescription(description as RTCSessionDescriptionInit);
+    this.#applied = origin ?? this.#applied;
+    if (description.type === 'offer') {
+      await this.pc.setLocalDescription();
+      this.#generation += 1;
+      this.#sendLocalDescription();
     }
   }
 
+  /** Before our offer is rolled back (see FIRST_CANDIDATE_WAIT_MS). */
+  async #letGatheringStart() {
+    const since = performance.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_CANDIDATE_WAIT_MS)));
+    await Promise.race([this.#gatheringStarted, limit]);
+    clearTimeout(timer);
+    this.#debug('rolling our offer back after', Math.round(performance.now() - since), 'ms');
+  }
+
+  async #applyCandidate(candidate: NonNullable<CallSignalled['candidate']>) {
+    try {
+      await this.pc.addIceCandidate(candidate as RTCIceCandidateInit);
+      this.#debug('remote candidate', candidateSummary(candidate), 'ice', this.pc.iceConnectionState);
+    } catch (error) {
+      // Candidates of an offer we ignored, or of one lost on the way (its copy carries them in
+      // its SDP), have no description to join: nothing is missed by dropping them.
+      const unusable = this.#ignoreOffer || this.pc.remoteDescription === null;
+      this.#debug('remote candidate', candidateSummary(candidate), unusable ? 'dropped' : 'refused', 'remote ufrag', ufragOf(this.pc.remoteDescription?.sdp), String(error));
+      if (!unusable) throw error;
+    }
+  }
+
+  /**
+   * A copy of a description we applied (or an older one). If it is the offer our current
+   * answer answers, the peer never got that answer: send the same answer again.
+   */
+  #repeated(type: RTCSdpType, origin: Origin | null) {
+    const answer = this.pc.currentLocalDescription;
+    const answered = type === 'offer' && answer?.type === 'answer' && sameOrigin(originOf(this.pc.currentRemoteDescription?.sdp), origin);
+    this.#debug('copy of', type, 'v', origin?.version, answered ? 'answered again' : 'ignored');
+    if (answered) this.options.send({ description: { type: 'answer', sdp: answer.sdp } });
+  }
+
   /** Finds a new network path; the offer that follows goes through perfect negotiation. */
-  restartIce() {
+  restartIce(why: string) {
+    this.#debug('restart ice:', why);
     this.iceRestarts += 1;
     this.pc.restartIce();
     this.options.onChange();
@@ -159,11 +213,12 @@ export class PeerLink {
    */
   resume() {
     this.resendOffer();
-    this.restartIce();
+    this.restartIce('resume');
   }
 
   /** The peer came back (a new socket): an offer of ours sent while they were away never reached them. */
   resendOffer() {
+    this.#debug('resend offer?', this.pc.signalingState);
     if (this.pc.signalingState === 'have-local-offer') this.#sendLocalDescription();
   }
 
@@ -174,7 +229,7 @@ export class PeerLink {
 
   close() {
     clearTimeout(this.#offerRetry);
-    clearInterval(this.#iceWatch);
+    this.#stopIceWatch();
     this.pc.onconnectionstatechange = null;
     this.pc.close();
   }
