@@ -1,5 +1,5 @@
 import type { ConflictKind } from './schema.js';
-import { readDefinitions, readMeasures, type Measure } from './measures.js';
+import { readDefinitions, readMeasures, type Definitions, type Measure } from './measures.js';
 import type { StoryProfile } from './profile.js';
 import type { Token } from './text.js';
 import { readTeamSizes, type TeamSize } from './team.js';
@@ -29,8 +29,8 @@ export interface StoryFacts {
 }
 
 /** Reads the facts of one story once, for every comparison it takes part in. */
-export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<string> = new Set()): StoryFacts {
-  const definitions = readDefinitions(profile.fields);
+export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<string> = new Set(), loopAcronyms: Definitions = new Map()): StoryFacts {
+  const definitions = new Map([...loopAcronyms, ...readDefinitions(profile.fields)]);
   const tokensOf = new Map<Measure, Token[]>();
   const measures = profile.fields.flatMap((field) => {
     const read = readMeasures(field, definitions);

@@ -60,6 +60,8 @@ export function readNumber(tokens: Token[], i: number): NumberMention | undefine
   if (!token) return undefined;
   if (token.kind === 'num') return readRatio(tokens, i, parseDigits(token.text)) ?? { value: parseDigits(token.text), first: i, last: i, fraction: false };
   if (token.kind !== 'word') return undefined;
+  const half = readHalfOf(tokens, i);
+  if (half) return half;
   const fraction = readFraction(tokens, i);
   if (fraction) return fraction;
   const words = readNumberWords(tokens, i);
@@ -83,6 +85,18 @@ function readNumberWords(tokens: Token[], i: number): NumberMention | undefined 
   const phrase = tokens.slice(i, last + 1).map((t) => t.text).join(' ');
   const value = parseWordNumber(phrase);
   return value === undefined ? undefined : { value, first: i, last, fraction: false };
+}
+
+/**
+ * "half a million", "half a point": half of one unit, a number rather than a share. The
+ * number ends before a unit word ("point"), which the quantity reader then reads as usual.
+ */
+function readHalfOf(tokens: Token[], i: number): NumberMention | undefined {
+  if (tokens[i]!.norm !== 'half' || !/^(a|an)$/.test(tokens[i + 1]?.norm ?? '')) return undefined;
+  const unit = tokens[i + 2]?.norm ?? '';
+  if (unit === 'million' || unit === 'billion' || unit === 'thousand') return { value: unit === 'million' ? 5e5 : unit === 'billion' ? 5e8 : 500, first: i, last: i + 2, fraction: false };
+  if (/^(point|percentage)$/.test(unit)) return { value: 0.5, first: i, last: i + 1, fraction: false };
+  return undefined;
 }
 
 /** "a third", "two-thirds", "half", "a quarter of": a share, returned as a percentage. */

@@ -26,9 +26,12 @@ export interface Quantity {
 
 const TIME_PREPOSITIONS = new Set(['in', 'over', 'within', 'for', 'after', 'per', 'each', 'every', 'last', 'next', 'this', 'that', 'the', 'following', 'one', 'two', 'three', 'four', 'qtr']);
 /** "under a day", "within a year": an article standing for one unit of time. */
-const SINGLE_SPAN = /^(hour|day|week|month|year)$/;
+const SINGLE_SPAN = /^(hour|day|week|fortnight|month|year)$/;
 const SPAN_LEAD = /^(under|within|than|about|around|in|over|to|after|for|nearly|almost|roughly)$/;
-const MULTIPLIER_WORDS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, twice: 2, halved: 0.5, trebled: 3 };
+const MULTIPLIER_WORDS: Record<string, number> = {
+  doubled: 2, tripled: 3, quadrupled: 4, twice: 2, halved: 0.5, trebled: 3,
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, tenfold: 10,
+};
 
 /** Reads every quantity in a tokenised note. */
 export function readQuantities(tokens: Token[]): Quantity[] {
@@ -36,11 +39,23 @@ export function readQuantities(tokens: Token[]): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const q = readQuantityAt(tokens, i) ?? endOfRange(tokens, i, found[found.length - 1]);
     if (q) {
+      const previous = found[found.length - 1];
+      if (previous && startOfRange(tokens, previous, q)) found[found.length - 1] = { ...q, value: previous.value * (q.scale ?? 1), approx: previous.approx, bound: previous.bound, sign: previous.sign, first: previous.first, last: previous.last };
       found.push(periodFromAdjective(tokens, q));
       i = q.last;
     }
   }
   return found;
+}
+
+/**
+ * "12 -> 4 percent", "from 1.8 to 2.1M": a bare number that starts a range takes the unit
+ * (and the scale) written once at its end.
+ */
+function startOfRange(tokens: Token[], start: Quantity, end: Quantity): boolean {
+  if (start.dim !== 'count' || start.unit !== '' || end.dim === 'count' || end.dim === 'people' || end.dim === 'year') return false;
+  const link = tokens.slice(start.last + 1, end.first);
+  return link.length === 1 && /^(->|→|=>|to)$/.test(link[0]!.norm);
 }
 
 const PERIOD_ADJECTIVE = /^(hourly|daily|weekly|monthly|quarterly|yearly|annual|annually)$/;
@@ -130,7 +145,8 @@ function prefixOf(tokens: Token[], i: number): Prefix {
     else if (APPROX_WORDS.has(t.norm)) prefix.approx = true;
     else if (UPPER_BOUND.has(t.norm)) prefix.bound = 'max';
     else if (LOWER_BOUND.has(t.norm) || (t.norm === 'than' && tokens[j - 1]?.norm === 'more')) prefix.bound = 'min';
-    else if (t.norm === 'to' && /^(close|up)$/.test(tokens[j - 1]?.norm ?? '')) prefix.approx = true;
+    // "close to 40%", "up to 40%" are rounded; "went up to 40%" is where it ended.
+    else if (t.norm === 'to' && /^(close|up)$/.test(tokens[j - 1]?.norm ?? '') && !(tokens[j - 1]!.norm === 'up' && /^(went|go|goes|gone|came|come|shot|moved|climbed|rose|jumped|crept|ticked|edged|bumped|pushed|brought|got|gone|was|were)$/.test(tokens[j - 2]?.norm ?? ''))) prefix.approx = true;
     else if (!['than', 'a', 'just', 'by', 'at'].includes(t.norm)) break;
     prefix.first = j;
   }
@@ -176,7 +192,10 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
   if (/^(points?|pts|pp|percentage)$/.test(next?.text.toLowerCase() ?? '') && (next?.text.toLowerCase() !== 'pts' || tokens[last - 1]?.text === '+' || tokens[last - 1]?.text === '-' || !Number.isInteger(value))) {
     return { dim: 'points', value, unit: '', last: norm === 'percentage' ? j + 1 : j };
   }
-  if ((norm === 'x' && attached) || norm === 'times' || norm === '×') return { dim: 'multiplier', value, unit: '', last: j };
+  if ((norm === 'x' && attached) || norm === 'times' || norm === '×' || norm === 'fold') return { dim: 'multiplier', value, unit: '', last: j };
+  // "one growing season", "three seasons": a length counted in seasons, which have no fixed number of days.
+  const seasonAt = norm === 'season' || norm === 'seasons' ? j : /^(season|seasons)$/.test(tokens[j + 1]?.norm ?? '') && /^(growing|harvest|sales|selling|peak|busy|holiday|tourist|academic|school|flu)$/.test(norm) ? j + 1 : -1;
+  if (seasonAt >= 0 && currency === '') return { dim: 'duration', value, unit: 'season', last: seasonAt };
   const magnitude = MAGNITUDES[norm] !== undefined && (attached || norm.length > 2 || currency !== '') ? MAGNITUDES[norm]! : 1;
   if (magnitude !== 1) j++;
   const currencyWord = CURRENCY_WORDS[tokens[j]?.norm ?? ''];

@@ -78,7 +78,9 @@ function endsSentence(sym: string, text: string, at: number, before: Token[]): b
   const next = text.slice(at + 1, at + 3);
   if (next !== '' && !/^\s/.test(next)) return false;
   const previous = before[before.length - 1];
-  return !(previous && previous.kind === 'word' && NON_FINAL.has(previous.text.toLowerCase()));
+  if (previous && previous.kind === 'word' && NON_FINAL.has(previous.text.toLowerCase())) return false;
+  // "R. set up the group": a capital initial standing for a name, followed by the rest of its sentence.
+  return !(previous && /^[B-HJ-Z]$/.test(previous.text) && /^\s+[a-z]/.test(text.slice(at + 1, at + 4)));
 }
 
 /** Common English words and note fillers that say nothing about what happened. */

@@ -1,4 +1,4 @@
-import { figureOf, figuresAgree } from './agreement.js';
+import { comparable, figureOf, figuresAgree } from './agreement.js';
 import type { Finding, StoryFacts } from './facts.js';
 import { findDateClash } from './date-check.js';
 import type { Measure } from './measures.js';
@@ -87,7 +87,7 @@ function subjectOf(span: TimeSpan): Set<string> {
 }
 
 function related(a: TimeSpan, b: TimeSpan): boolean {
-  if (a.kind !== b.kind) return false;
+  if (a.kind !== b.kind || !comparable(a.measure.level!, b.measure.level!)) return false;
   // An outage or a fix is one event per story; a project, a pilot or a later milestone may be many.
   return !['project', 'pilot', 'after'].includes(a.kind) || sharedCount(subjectOf(a), subjectOf(b)) > 0;
 }
@@ -107,7 +107,7 @@ export function findTimelineConflict(a: StoryFacts, b: StoryFacts): Finding | un
   // one length for the work itself, those two are the same span, whatever words surround them.
   const soleA = soleProject(a.spans) ?? soleTook(a.spans);
   const soleB = soleProject(b.spans) ?? soleTook(b.spans);
-  const sole = soleA && soleB && !agree(soleA, soleB) ? [soleA, soleB] : undefined;
+  const sole = soleA && soleB && comparable(soleA.measure.level!, soleB.measure.level!) && !agree(soleA, soleB) ? [soleA, soleB] : undefined;
   for (const x of a.spans) {
     const rivals = sole?.[0] === x ? [sole[1]!] : b.spans.filter((y) => related(x, y));
     if (rivals.length === 0 || rivals.some((y) => agree(x, y))) continue;

@@ -9,7 +9,7 @@ export const DURATION_DAYS: Record<string, number> = {
   minute: 1 / 1440, minutes: 1 / 1440,
   h: 1 / 24, hour: 1 / 24, hours: 1 / 24,
   d: 1, day: 1, days: 1,
-  week: 7, weeks: 7, w: 7,
+  week: 7, weeks: 7, w: 7, fortnight: 14, fortnights: 14,
   month: 30.4, months: 30.4,
   quarter: 91.3, quarters: 91.3,
   year: 365, years: 365,
