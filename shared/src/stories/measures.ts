@@ -22,7 +22,11 @@ export interface Measure {
 const DOWN = /^(fell|fall|falls|drop|dropped|drops|cut|cuts|down|reduc|reduced|decreas|decreased|declin|declined|lower|lowered|shrank|shrunk|came|less|fewer|saved|save|saving)$/;
 const UP = /^(rose|rise|up|increas|increased|grew|grow|growing|gain|gained|improv|improved|boost|boosted|rais|raised|more|higher|jump|jumped|climb|climbed)$/;
 /** Wishes, targets and promises are not facts about what happened. */
-const GOAL = /^(goal|target|aim|aimed|want|wanted|hope|hoped|promis|promised|commit|committed|plan|planned|forecast|expect|expected|project|projected|push|pushed|ask|asked|propos|proposed|would|could)$/;
+const GOAL = /^(goal|target|aim|aimed|want|wanted|hope|hoped|promis|promised|commit|committed|planned|expect|expected|projected|push|pushed|ask|asked|propos|proposed|would|could)$/;
+/** Nouns that name a wish only when they introduce it: "the plan was to halve it", not "the plan was rolled out". */
+const GOAL_NOUN = /^(plan|forecast)$/;
+/** "told the plant it would inspect": what was announced is reported as a fact, not wished. */
+const REPORTED = /^(told|said|announced|warned|informed|notified|confirmed|wrote)$/;
 /** Words that say how a number moved, not what it measures. */
 const GENERIC_SUBJECT = new Set(['went', 'fell', 'drop', 'cut', 'rose', 'came', 'reduc', 'increas', 'decreas', 'grew', 'improv', 'said', 'percent', 'point', 'total', 'overal', 'about', 'around', 'rate', 'time', 'level', 'number', 'share', 'per', 'averag', 'day', 'week', 'month', 'year', 'quarter', 'hour', 'minut', 'second', 'onli', 'like', 'held', 'steadi', 'back', 'still']);
 
@@ -122,7 +126,12 @@ export function readAcronyms(readings: FieldReading[]): Definitions {
 /** True when the sentence around token i states a wish or target rather than a fact. */
 export function isGoal(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
-  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (GOAL.test(tokens[j]!.norm)) return true;
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const word = tokens[j]!.norm;
+    if (word === 'would' && tokens.slice(Math.max(0, j - 4), j).some((t) => REPORTED.test(t.norm))) continue;
+    if (GOAL.test(word)) return true;
+    if (GOAL_NOUN.test(word) && /^(to|was|is|of)$/.test(tokens[j + 1]?.norm ?? '') && /^(to|cut|reach|get|hit)$/.test(tokens[j + 1]?.norm === 'to' ? 'to' : tokens[j + 2]?.norm ?? '')) return true;
+  }
   return false;
 }
 
@@ -195,7 +204,7 @@ export function readMeasures(reading: FieldReading, definitions: Definitions = n
     if (direction !== 0 && stated && !reached && q.dim !== 'duration' && q.dim !== 'people') measures.push({ ...base, change: { q, direction } });
     else if (reached) measures.push({ ...base, after: q });
     // "down from $90K", "it had been 19 days": a figure the measure started from.
-    else if (tokens[q.first - 1]?.norm === 'from' || /^(had|used)$/.test(tokens[q.first - 2]?.norm ?? '')) measures.push({ ...base, before: q });
+    else if (tokens[q.first - 1]?.norm === 'from' || startedAt(tokens, q.first)) measures.push({ ...base, before: q });
     else measures.push({ ...base, level: q });
   }
   return measures;
@@ -211,6 +220,12 @@ function beforeAndAfter(tokens: Token[], a: Quantity, b: Quantity): boolean {
   const earlier = link.some((t) => EARLIER.test(t.norm)) || tokens.slice(Math.max(0, a.first - 2), a.first).some((t) => EARLIER.test(t.norm) || /^(was|were|used)$/.test(t.norm));
   const later = LATER.test(tokens[b.last + 1]?.norm ?? '') || link.slice(-2).some((t) => LATER.test(t.norm));
   return earlier && later;
+}
+
+/** "it had been 19 days", "it used to be 19 days": where the measure stood before ("we had ten days" is not). */
+function startedAt(tokens: Token[], first: number): boolean {
+  const [a, b, c] = [tokens[first - 3]?.norm, tokens[first - 2]?.norm, tokens[first - 1]?.norm];
+  return (b === 'had' && c === 'been') || (a === 'used' && b === 'to' && c === 'be');
 }
 
 /** The text from the start of the clause's subject to the end of the figure, for quoting. */

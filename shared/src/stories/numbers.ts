@@ -56,6 +56,18 @@ function isNumberWord(norm: string): boolean {
 
 /** Reads the number starting at token i, if any: digits, words, or a fraction phrase. */
 export function readNumber(tokens: Token[], i: number): NumberMention | undefined {
+  const n = readNumberAt(tokens, i);
+  // "two and a half", "1 and a half": half a unit more.
+  if (n && !n.fraction && andAHalf(tokens, n.last)) return { ...n, value: n.value + 0.5, last: n.last + 3 };
+  return n;
+}
+
+/** True when "and a half" follows token i. */
+export function andAHalf(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.norm === 'and' && /^(a|an)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm === 'half';
+}
+
+function readNumberAt(tokens: Token[], i: number): NumberMention | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   if (token.kind === 'num') return readRatio(tokens, i, parseDigits(token.text)) ?? { value: parseDigits(token.text), first: i, last: i, fraction: false };

@@ -1,5 +1,5 @@
 import { groupNounBefore, headcountPhraseEnd } from './headcount.js';
-import { readNumber } from './numbers.js';
+import { andAHalf, readNumber } from './numbers.js';
 import type { Token } from './text.js';
 import {
   APPROX_WORDS, CURRENCY_WORDS, DURATION_DAYS, LOWER_BOUND, MAGNITUDES, PEOPLE_NOUNS, PERIOD_DAYS, UPPER_BOUND,
@@ -99,7 +99,9 @@ function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
     return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 2]!.norm]! / 2, unit: '', first: i, last: i + 2 };
   }
   if ((word === 'a' || word === 'an') && SINGLE_SPAN.test(tokens[i + 1]?.norm ?? '') && SPAN_LEAD.test(tokens[i - 1]?.norm ?? '')) {
-    return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]!, unit: '', first: i, last: i + 1 };
+    // "a month and a half", "a year and a half".
+    const half = andAHalf(tokens, i + 1);
+    return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]! * (half ? 1.5 : 1), unit: '', first: i, last: half ? i + 4 : i + 1 };
   }
   const n = readNumber(tokens, i);
   if (!n) return undefined;
@@ -205,7 +207,11 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
   }
   if (magnitude !== 1) return countOf(tokens, first, j - 1, value * magnitude);
   const days = DURATION_DAYS[norm] ?? (attached ? { d: 1, h: 1 / 24, s: 1 / 86_400, w: 7 }[norm] : undefined);
-  if (days !== undefined) return { dim: 'duration', value: value * days, unit: norm === 'ms' || norm === 'seconds' || norm === 's' ? 'latency' : '', last: j };
+  if (days !== undefined) {
+    // "six months and a half" is rare but "a year and a half" after a number is not: "one year and a half".
+    const half = andAHalf(tokens, j);
+    return { dim: 'duration', value: (value + (half ? 0.5 : 0)) * days, unit: norm === 'ms' || norm === 'seconds' || norm === 's' ? 'latency' : '', last: half ? j + 3 : j };
+  }
   if (value >= 1990 && value <= 2039 && Number.isInteger(value)) return { dim: 'year', value, unit: '', last };
   return countOf(tokens, first, last, value) ?? bareBetweenArrows(tokens, last, value);
 }
