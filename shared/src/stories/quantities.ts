@@ -269,7 +269,8 @@ function nounCounted(tokens: Token[], last: number, value: number): Unit | undef
 const FUNCTION_WORD = /^(and|or|to|in|on|at|by|from|with|a|an|the|of|for|per|that|which|who|were|was|is|are|than|as|across|into|over|under|between|through|within|among|during|after|before)$/;
 
 function isPlural(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
+  // "serious", "status", "analysis" end in s without being plural.
+  return t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !/(ous|us|is)$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
 }
 
 /**
