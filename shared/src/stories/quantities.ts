@@ -234,14 +234,32 @@ function bareBetweenArrows(tokens: Token[], last: number, value: number): Unit |
 function countOf(tokens: Token[], first: number, last: number, value: number): Unit | undefined {
   const headcountEnd = headcountPhraseEnd(tokens, last, value);
   if (headcountEnd !== undefined) return { dim: 'people', value, unit: 'people', last: headcountEnd };
+  const them = peopleOfThem(tokens, last, value);
+  if (them) return them;
   const group = groupNounBefore(tokens, first) !== undefined;
   // "3DS", "11am": a number glued to letters is a name, not a count.
   if (tokens[last + 1] && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 1]!.kind === 'word') return undefined;
-  if (value === 1 && tokens[last]!.kind === 'word' && !PEOPLE_NOUNS[tokens[last + 1]?.norm ?? ''] && !group) return undefined;
+  // "one engineer", "one other engineer": a single person is counted only with a people noun.
+  const single = PEOPLE_NOUNS[tokens[last + 1]?.norm ?? ''] || (/^(other|more|extra)$/.test(tokens[last + 1]?.norm ?? '') && PEOPLE_NOUNS[tokens[last + 2]?.norm ?? '']);
+  if (value === 1 && tokens[last]!.kind === 'word' && !single && !group) return undefined;
   const counted = nounCounted(tokens, last, value);
   // "a group of 12 customers" counts customers; "our team of six shipped it" counts the team.
   if (group && counted?.dim !== 'people' && !(counted && isPlural(tokens[counted.last]))) return { dim: 'people', value, unit: 'people', last };
   return counted;
+}
+
+/**
+ * "the coordinators, around 30 of them", "she and one engineer, two of them in total": "N of
+ * them" counts the people named just before, in the same sentence.
+ */
+function peopleOfThem(tokens: Token[], last: number, value: number): Unit | undefined {
+  if (value < 2 || tokens[last + 1]?.norm !== 'of' || tokens[last + 2]?.norm !== 'them') return undefined;
+  const sentence = tokens[last]!.sentence;
+  for (let j = last - 1; j >= Math.max(0, last - 12) && tokens[j]!.sentence === sentence; j--) {
+    const family = PEOPLE_NOUNS[tokens[j]!.norm];
+    if (family) return { dim: 'people', value, unit: family, last: last + 2 };
+  }
+  return undefined;
 }
 
 function nounCounted(tokens: Token[], last: number, value: number): Unit | undefined {
@@ -259,7 +277,7 @@ function nounCounted(tokens: Token[], last: number, value: number): Unit | undef
     }
     const family = PEOPLE_NOUNS[t.norm];
     if (family) return { dim: 'people', value, unit: family, last: j };
-    if (!/^(other|more|new|full|senior|junior|ml|data|qa|backend|frontend|extra|additional|of|the|time|product|mobile|support|staff)$/.test(t.norm)) {
+    if (!/^(other|more|new|full|senior|junior|ml|data|qa|backend|frontend|extra|additional|of|the|time|product|mobile|support|staff|direct)$/.test(t.norm)) {
       return t.norm.length > 1 && !FUNCTION_WORD.test(t.norm) ? headNoun(tokens, j, value) : undefined;
     }
   }

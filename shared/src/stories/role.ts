@@ -4,6 +4,7 @@ import { sharedCount } from './overlap.js';
 import type { FieldReading } from './profile.js';
 import { readNumber } from './numbers.js';
 import { isContent, type Token } from './text.js';
+import { FIRST_PERSON, speakerNames } from './speaker.js';
 
 /** One statement of who ran things: the candidate leading, or someone else leading, or the candidate as one of many. */
 export interface RoleClaim {
@@ -20,6 +21,8 @@ const LEAD_VERBS: Record<string, string> = {
   ran: 'run', run: 'run', running: 'run', runs: 'run', managed: 'manage', manages: 'manage', headed: 'head',
   directed: 'direct', designed: 'design', architected: 'design', commanded: 'command', decided: 'decide',
   spearheaded: 'lead', spearhead: 'lead', chaired: 'lead', chairs: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
+  // "-ing" forms only where they cannot mean causing ("abuse driving churn") or a chore ("handling complaints").
+  chairing: 'lead', heading: 'head', overseeing: 'own', handled: 'manage',
 };
 /** Titles that name the person in charge. */
 const LEAD_TITLES = /^(commander|lead|owner|head|captain|dri|director|manager|vp|cto|ceo|boss|supervisor|chief)$/;
@@ -27,25 +30,33 @@ const LEAD_TITLES = /^(commander|lead|owner|head|captain|dri|director|manager|vp
 const SELF = /^(i|he|she|c|we)$/;
 /** "I was the DRI for", "she served as tech lead": a title claimed through a linking verb. */
 const LINKS = /^(=|was|am|is|as|became|become)$/;
-/** "I was on point for", "she was in charge of": leading, said without a verb or a title. */
-const IN_CHARGE = /^(in charge|on point|point person|accountable)$/;
+/** "I was on point for", "she was in charge of", "I was responsible for": leading, said without a verb or a title. */
+const IN_CHARGE = /^(in charge|on point|point person|accountable|responsible)$/;
+/** "took charge of", "took ownership of", "took the lead on": taking the lead, said with "took". */
+const TOOK_CHARGE = /^(charge|ownership|lead|command|control)$/;
 /** "I was part of the team", "I was a member of": the candidate as one of many. */
 const MEMBER = /^(part|member)$/;
 
 /** Reads who led what, sentence by sentence. */
-export function readRoleClaims(field: FieldReading, candidateNames: ReadonlySet<string>): RoleClaim[] {
+export function readRoleClaims(field: FieldReading, names: ReadonlySet<string>): RoleClaim[] {
+  const candidateNames = speakerNames(field, names);
   const claims: RoleClaim[] = [];
   const { tokens } = field;
   const clauses = new Map<number, number[]>();
   tokens.forEach((t, i) => clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), i]));
-  let previous: { sentence: number; claim: RoleClaim | undefined } | undefined;
+  let previous: { sentence: number; claim: RoleClaim | undefined; indices: number[] } | undefined;
   for (const indices of clauses.values()) {
     const sentence = tokens[indices[0]!]!.sentence;
     let claim = readClause(field, indices, candidateNames);
     // "C = launch lead, ran the standups": a clause without a subject continues the last one's.
     if (!claim && previous?.sentence === sentence && previous.claim?.who === 'candidate') claim = continuedClaim(field, indices);
+    // "the test plan for the upload fix, which my manager ran": what was run is named before the comma.
+    const firstWord = indices.map((i) => tokens[i]!).find((t) => t.kind === 'word');
+    if (claim && previous?.sentence === sentence && /^(which|who)$/.test(firstWord?.norm ?? '')) {
+      for (const i of previous.indices) if (isContent(tokens[i]!) && !LEAD_TITLES.test(tokens[i]!.norm)) claim.object.add(tokens[i]!.stem);
+    }
     if (claim) claims.push(claim);
-    previous = { sentence, claim };
+    previous = { sentence, claim, indices };
   }
   return claims;
 }
@@ -72,8 +83,11 @@ function withoutReporting(tokens: Token[], names: ReadonlySet<string>): Token[] 
 }
 
 function isSelf(token: Token, candidateNames: ReadonlySet<string>): boolean {
+  // In a field the candidate tells in the first person, "he" and "she" are someone else.
+  if (candidateNames.has(FIRST_PERSON) && /^(he|she)$/.test(token.norm)) return false;
   return SELF.test(token.norm) || candidateNames.has(token.norm) || /^[A-Z]$/.test(token.text);
 }
+
 
 function readClause(field: FieldReading, indices: number[], names: ReadonlySet<string>): RoleClaim | undefined {
   const tokens = withoutReporting(indices.map((i) => field.tokens[i]!), names);
@@ -89,6 +103,15 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   if (supportAt >= 1 && supportAt <= 2 && isSelf(tokens[supportAt - 1]!, names) && !tokens.some((t) => LEAD_VERBS[t.norm] !== undefined)) return { who: 'one-of', verb: '', object, phrase };
   // "I built part of it under the tech lead", "she worked under Priya": someone else in charge.
   if (isSelf(words[0]!, names) && underLeader(tokens, names)) return { who: 'one-of', verb: '', object, phrase };
+  // "my part was the test plan", "her role was small": the candidate's own share, said as a part.
+  const partAt = words.findIndex((t) => /^(part|role|piece|bit|share)$/.test(t.norm));
+  const owner = words[partAt - 1];
+  if (partAt >= 1 && partAt <= 2 && owner && (owner.norm === 'my' || (/^(his|her)$/.test(owner.norm) && !names.has(FIRST_PERSON))) && /^(was|is|were)$/.test(words[partAt + 1]?.norm ?? '') && !tokens.some((t) => LEAD_VERBS[t.norm] !== undefined || LEAD_TITLES.test(t.norm))) {
+    return { who: 'one-of', verb: '', object, phrase };
+  }
+  // "the fix was my manager's project", "it was her project": whose work it was.
+  const possessed = possessedWork(words, names);
+  if (possessed) return { who: possessed, verb: 'own', object, phrase };
   const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names) && !isParticiple(tokens, k));
   if (verbAt < 0) return linkedClaim(tokens, names, object, phrase);
   const verb = LEAD_VERBS[tokens[verbAt]!.norm]!;
@@ -107,19 +130,63 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
       if (self || agent.some((t) => LEAD_TITLES.test(t.norm) || (isName(t) && !isSelf(t, names) && /^(lead|run|own|head|manage|drive)$/.test(verb)))) return { who: self ? 'candidate' : 'other', verb, object, phrase };
     }
   }
+  // "the conflict handling the tech lead had designed": a titled doer right before the verb, inside a longer clause.
+  const reduced = reducedRelative(tokens, verbAt);
+  if (reduced) return { who: 'other', verb, object, phrase };
   // "I supported the tech lead who ran the rebuild": the leader is the noun before "who".
   const relative = /^(who|that)$/.test(tokens[verbAt - 1]?.norm ?? '');
-  const subject = tokens.slice(relative ? Math.max(0, verbAt - 4) : 0, relative ? verbAt - 1 : verbAt);
+  // "and she designed it": a joining word is not part of the doer.
+  const from = relative ? Math.max(0, verbAt - 4) : /^(and|but|then|so)$/.test(tokens[0]?.norm ?? '') ? 1 : 0;
+  const subject = tokens.slice(from, relative ? verbAt - 1 : verbAt);
   if (subject.length === 0 || subject.length > 6) return undefined;
   const self = !relative && (isSelf(subject[0]!, names) || subject.some((t) => isSelf(t, names) && t.kind === 'word' && t.text !== 'we'));
   // "Maria led it", "my manager Dev ran it": a named person other than the candidate.
   // Deciding or designing is not running the thing, so a name counts only with a verb of leading.
   // "a senior TPM owned the programme": someone named by a role, after a determiner.
-  const described = /^(a|an|the|our|my|his|her|their)$/.test(subject[0]!.norm) && subject.length >= 2 && subject.length <= 4 && /^(lead|run|own|head)$/.test(verb);
+  // The described doer must be a person or a group of people: "the pilot ran for two weeks" is not someone running it.
+  const described = /^(a|an|the|our|my|his|her|their)$/.test(subject[0]!.norm) && subject.length >= 2 && subject.length <= 4 && /^(lead|run|own|head|manage)$/.test(verb) && subject.some((t) => isPersonNoun(t));
   const titled = described || subject.some((t) => LEAD_TITLES.test(t.norm) || t.norm === 'tl' || (isName(t) && !isSelf(t, names) && /^(lead|run|own|head|manage|drive)$/.test(verb)));
   if (self && !titled) return { who: 'candidate', verb, object, phrase };
   if (titled && !self) return { who: 'other', verb, object, phrase };
   return undefined;
+}
+
+/** Nouns that name a person or a group of people by role: "the ops director", "our platform team". */
+const PERSON_NOUNS = /^(lead|manager|director|head|owner|vp|cto|ceo|cfo|coo|boss|supervisor|chief|captain|engineer|designer|analyst|architect|scientist|researcher|officer|consultant|contractor|vendor|partner|agency|team|squad|group|committee|board|department|colleague|peer|pm|tpm|developer|specialist|coordinator|planner|nurse|doctor|teacher|lawyer|counsel|founder|chair|chairman|chairwoman|president|principal|administrator|admin|staff|client|customer|person|someone|somebody|he|she|they)$/;
+
+function isPersonNoun(t: Token): boolean {
+  return LEAD_TITLES.test(t.norm) || PERSON_NOUNS.test(t.norm) || PERSON_NOUNS.test(t.norm.replace(/s$/, ''));
+}
+
+/** Nouns for a piece of work someone can own: "her project", "my manager's programme". */
+const OWNED_WORK = /^(project|programme|program|initiative|baby|call|effort|workstream)$/;
+
+/** "it was my project" (the candidate's), "the fix was my manager's project" (someone else's). */
+function possessedWork(words: Token[], names: ReadonlySet<string>): RoleClaim['who'] | undefined {
+  const at = words.findIndex((t, k) => OWNED_WORK.test(t.norm) && k >= 2 && /^(was|is)$/.test(words.slice(0, k).map((w) => w.norm).find((w) => /^(was|is)$/.test(w)) ?? ''));
+  if (at < 0) return undefined;
+  const owner = words[at - 1]!;
+  if (owner.norm === 'my' || ((owner.norm === 'his' || owner.norm === 'her') && !names.has(FIRST_PERSON))) return 'candidate';
+  const possessive = /['’]s$/.test(owner.text);
+  if (possessive && (isPersonNoun(owner) || (isName(owner) && !isSelf(owner, names)))) return 'other';
+  if (possessive && isSelf(owner, names)) return 'candidate';
+  return undefined;
+}
+
+/**
+ * "Wrote the queue and the conflict handling the tech lead had designed": a determiner and a
+ * title standing right before the verb (or its "had"), after other words of the clause.
+ */
+function reducedRelative(tokens: Token[], verbAt: number): boolean {
+  let j = verbAt - 1;
+  if (/^(had|has|have)$/.test(tokens[j]?.norm ?? '')) j--;
+  const title = tokens[j];
+  if (!title || !LEAD_TITLES.test(title.norm)) return false;
+  for (let k = j - 1; k >= Math.max(1, j - 3); k--) {
+    if (/^(the|our|my|his|her|their)$/.test(tokens[k]!.norm)) return k >= 3 && tokens[k - 1]!.kind === 'word' && !/^(by|to|and|or|with|as|was|were|is)$/.test(tokens[k - 1]!.norm);
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "under the tech lead", "under our director", "under Priya": working to a named leader. */
@@ -163,6 +230,10 @@ function linkedClaim(tokens: Token[], names: ReadonlySet<string>, object: Set<st
   if (LINKS.test(rest[0]?.norm ?? '') && MEMBER.test(rest[rest[1]?.norm === 'a' ? 2 : 1]?.norm ?? '') && rest.some((t) => t.norm === 'of')) {
     return { who: 'one-of', verb: '', object, phrase };
   }
+  // "I took charge of the fix", "she took ownership of it", "he took the lead on the bid".
+  if (/^(took|take|takes|taking)$/.test(rest[0]?.norm ?? '') && TOOK_CHARGE.test(rest[rest[1]?.norm === 'the' ? 2 : 1]?.norm ?? '')) return { who: 'candidate', verb: '', object, phrase };
+  // "she took it on herself", "I took the project on": taking the work as one's own.
+  if (/^(took|take)$/.test(rest[0]?.norm ?? '') && rest.slice(1, 4).some((t) => t.norm === 'on') && rest.slice(1, 6).some((t) => /^(herself|himself|myself|alone)$/.test(t.norm))) return { who: 'candidate', verb: '', object, phrase };
   const linked = LINKS.test(rest[0]?.norm ?? '') || (rest[0]?.norm === 'served' && rest[1]?.norm === 'as');
   if (!linked) return undefined;
   const titleAt = rest.findIndex((t) => LEAD_TITLES.test(t.norm) || t.norm === 'dri');

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { checkStories, type StoryInput } from '@mockloop/shared/stories/index';
+
+// Sentences written for this file (an insurer's claims portal, a bus operator's app); each
+// states one general way of telling who did what, or how many people did it.
+function tellings(situation: string, first: string, second: string): StoryInput[] {
+  const story = (id: string, round: number, action: string): StoryInput => ({
+    id, round, lps: ['ownership'], question: '', situation, task: '', action, result: '',
+  });
+  return [story('a', 1, first), story('b', 2, second)];
+}
+const kinds = (stories: StoryInput[]) => checkStories(stories, { candidate: 'Dana Reyes' }).conflicts.map((c) => c.kind);
+
+const claims = 'Our insurer\'s claims portal rejected photos from older phones.';
+
+describe('the candidate leading, said in other words', () => {
+  it('reads "took charge of", "was responsible for" and "handled" as leading', () => {
+    expect(kinds(tellings(claims, 'I took charge of the photo upload fix.', 'The photo upload fix was led by our staff engineer; I did the testing.'))).toEqual(['role']);
+    expect(kinds(tellings(claims, 'I was responsible for the photo upload fix.', 'I wrote the test plan for the photo upload fix, which my manager ran.'))).toEqual(['role']);
+    expect(kinds(tellings(claims, 'I ran the vendor negotiation for the upload SDK.', 'My director handled the vendor negotiation for the upload SDK; I tracked the schedule.'))).toEqual(['role']);
+    expect(kinds(tellings(claims, 'I led the photo upload fix.', 'I was in charge of the photo upload fix.'))).toEqual([]);
+  });
+
+  it('reads whose project it was and "my part was" as the candidate\'s share', () => {
+    expect(kinds(tellings(claims, 'So I basically owned the whole upload fix.', 'So, um, my part was the test plan; the upload fix was my manager\'s project.'))).toEqual(['role']);
+    expect(kinds(tellings(claims, 'I owned the upload fix.', 'The upload fix was my project from start to end.'))).toEqual([]);
+  });
+
+  it('reads a continued clause and a doer after "and" as the doer of that work', () => {
+    expect(kinds(tellings(claims, 'She interviewed claims handlers, designed the new upload flow and tested it.', 'I interviewed the claims handlers and she designed the new upload flow from my notes.'))).toEqual(['role']);
+  });
+});
+
+describe('someone else doing it', () => {
+  it('reads "he" and "she" as someone else where the candidate speaks as "I"', () => {
+    expect(kinds(tellings(claims, 'Dana designed the new upload flow.', 'I ran the user sessions and she designed the new upload flow.'))).toEqual(['role']);
+    expect(kinds(tellings(claims, 'Dana designed the new upload flow.', 'She designed the new upload flow after the user sessions.'))).toEqual([]);
+  });
+
+  it('reads a name introduced with a role as someone else, a bare name not', () => {
+    expect(kinds(tellings(claims, 'I wrote the upload service myself.', 'My colleague Priya wrote the upload service; I reviewed it.'))).toEqual(['role']);
+    expect(kinds(tellings(claims, 'I wrote the upload service myself.', 'Priya wrote the upload service; I reviewed it.'))).toEqual([]);
+  });
+
+  it('reads a titled doer inside a longer clause ("the flow the tech lead had designed")', () => {
+    expect(kinds(tellings(claims, 'I designed the upload queue and its retry rules.', 'Wrote the upload queue and the retry rules the tech lead had designed.'))).toEqual(['role']);
+  });
+
+  it('does not read a thing that "ran" as someone running it', () => {
+    expect(kinds(tellings(claims, 'The project ran for six weeks and I led it.', 'I led the upload project.'))).toEqual([]);
+    expect(kinds(tellings(claims, 'The new flow ran smoothly on old phones.', 'I led the upload fix.'))).toEqual([]);
+  });
+});
+
+const buses = 'Our regional bus operator replaced paper timetables with a live arrivals app.';
+
+describe('team sizes said in other words', () => {
+  it('reads "we were N people", people reporting to the candidate and direct reports', () => {
+    expect(kinds(tellings(buses, 'We were 4 people.', 'We were 9 people.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'Eight people reported to me.', 'I managed a team of three.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'I had eight direct reports.', 'I had three direct reports.'))).toEqual(['team']);
+  });
+
+  it('reads "one other engineer" and colleagues as the candidate plus them', () => {
+    expect(kinds(tellings(buses, 'It was just me and one other engineer.', 'We were a team of six engineers.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'I worked with two colleagues on it.', 'There were three of us on it.'))).toEqual([]);
+  });
+
+  it('reads "N of them" as the people just named, and a group that grew to N members', () => {
+    expect(kinds(tellings(buses, 'I led a team of 6 drivers.', 'I recruited and trained the drivers, around 30 of them, and they were my team.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'The drivers\' forum grew to 15 drivers.', 'The forum grew to around 40 members.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'I was in a tiger team of 4.', 'I was part of a response of around 20 people.'))).toEqual(['team']);
+  });
+});
