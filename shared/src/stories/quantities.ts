@@ -75,10 +75,13 @@ function periodFromAdjective(tokens: Token[], q: Quantity): Quantity {
  * unit of the figure the range started from.
  */
 function endOfRange(tokens: Token[], i: number, start: Quantity | undefined): Quantity | undefined {
-  if (!start?.scale || tokens[i - 1]?.norm !== 'to' || start.last !== i - 2 || !/^(from|went|go|goes|gone|cut|down|up)$/.test(tokens[start.first - 1]?.norm ?? '')) return undefined;
+  // "to about fourteen": a rounding word may stand between "to" and the number.
+  const rounded = APPROX_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'to';
+  const toAt = rounded ? i - 2 : i - 1;
+  if (!start?.scale || tokens[toAt]?.norm !== 'to' || start.last !== toAt - 1 || !/^(from|went|go|goes|gone|cut|down|up)$/.test(tokens[start.first - 1]?.norm ?? '')) return undefined;
   const n = readNumber(tokens, i);
   if (!n || n.fraction || readUnitAfter(tokens, n.last)) return undefined;
-  return { ...start, value: n.value * start.scale, approx: false, bound: 'eq', sign: 0, first: n.first, last: n.last };
+  return { ...start, value: n.value * start.scale, approx: rounded, bound: 'eq', sign: 0, first: rounded ? i - 1 : n.first, last: n.last };
 }
 
 function readUnitAfter(tokens: Token[], last: number): boolean {
@@ -98,7 +101,10 @@ function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
     // "after half a year": half of one unit of time, not a share.
     return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 2]!.norm]! / 2, unit: '', first: i, last: i + 2 };
   }
-  if ((word === 'a' || word === 'an') && SINGLE_SPAN.test(tokens[i + 1]?.norm ?? '') && SPAN_LEAD.test(tokens[i - 1]?.norm ?? '')) {
+  // "the best part of a year", "most of a month": nearly one unit of time.
+  const mostOf = tokens[i - 1]?.norm === 'of' && /^(part|most)$/.test(tokens[i - 2]?.norm ?? '');
+  if ((word === 'a' || word === 'an') && SINGLE_SPAN.test(tokens[i + 1]?.norm ?? '') && (SPAN_LEAD.test(tokens[i - 1]?.norm ?? '') || mostOf)) {
+    if (mostOf) return { ...prefixOf(tokens, i), approx: true, dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]!, unit: '', first: i, last: i + 1 };
     // "a month and a half", "a year and a half".
     const half = andAHalf(tokens, i + 1);
     return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]! * (half ? 1.5 : 1), unit: '', first: i, last: half ? i + 4 : i + 1 };
@@ -213,7 +219,19 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
     return { dim: 'duration', value: (value + (half ? 0.5 : 0)) * days, unit: norm === 'ms' || norm === 'seconds' || norm === 's' ? 'latency' : '', last: half ? j + 3 : j };
   }
   if (value >= 1990 && value <= 2039 && Number.isInteger(value)) return { dim: 'year', value, unit: '', last };
-  return countOf(tokens, first, last, value) ?? bareBetweenArrows(tokens, last, value);
+  return countOf(tokens, first, last, value) ?? ratePerPeriod(tokens, last, value) ?? bareBetweenArrows(tokens, last, value);
+}
+
+/**
+ * "300 a month", "300/month", "40 per week": a bare number said per period is a rate, which
+ * compares only with a rate per the same period.
+ */
+function ratePerPeriod(tokens: Token[], last: number, value: number): Unit | undefined {
+  const link = tokens[last + 1];
+  if (!link || !(/^(a|per|each|every)$/.test(link.norm) || link.text === '/')) return undefined;
+  const period = PERIOD_DAYS[tokens[last + 2]?.norm ?? ''];
+  if (period === undefined || /^(arr|daily|weekly|monthly|yearly|annual|annually|quarterly)$/.test(tokens[last + 2]!.norm)) return undefined;
+  return { dim: 'count', value, unit: `per:${period}`, last: last + 2 };
 }
 
 /** "3 -> 7": a bare number is still a figure when it is one end of a before/after pair. */

@@ -28,7 +28,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
 /** Per-period words: money "a month" and "a year" are different figures until scaled. */
 export const PERIOD_DAYS: Record<string, number> = {
   hour: 1 / 24, day: 1, daily: 1, week: 7, weekly: 7, month: 30.4, months: 30.4, monthly: 30.4, mo: 30.4,
-  quarter: 91.3, quarterly: 91.3, year: 365, yearly: 365, annual: 365, annually: 365, arr: 365,
+  quarter: 91.3, quarterly: 91.3, year: 365, yearly: 365, annual: 365, annually: 365, annum: 365, arr: 365,
 };
 
 /**

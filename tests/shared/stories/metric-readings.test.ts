@@ -95,3 +95,20 @@ describe('notes that use initials', () => {
     expect(new Set(tokenize('Plan B. Then we shipped.').map((t) => t.sentence)).size).toBe(2);
   });
 });
+
+describe('rates, periods and rounded range ends', () => {
+  it('reads a bare number said per period as a rate', () => {
+    expect(read('300 a month')).toEqual([['count', 300, 'per:30.4']]);
+    expect(kinds(tellings(lockers, 'Cancellations: 300/month -> 120/month.', 'Cancellations went from 300 a month to 250 a month.'))).toEqual(['metric']);
+    expect(kinds(tellings(lockers, 'Cancellations: 300/month -> 120/month.', 'Monthly cancellations dropped from three hundred to a hundred and twenty.'))).toEqual([]);
+  });
+
+  it('reads "per annum" as a year, and a rounded end of a range', () => {
+    expect(kinds(tellings(lockers, 'Couriers saved about £40k a year in fees.', 'Couriers saved roughly £90,000 per annum in fees.'))).toEqual(['metric']);
+    expect(kinds(tellings(lockers, 'Missed slots down from 18% to 9%.', 'Um, so missed slots went from like eighteen percent to about fourteen.'))).toEqual(['metric']);
+  });
+
+  it('reads "the best part of a year" as nearly a year', () => {
+    expect(read('the best part of a year')).toEqual([['duration', 365, '']]);
+  });
+});

@@ -71,3 +71,25 @@ describe('wishes and facts', () => {
     expect(kinds(tellings('The plan was to cut it to two days.', 'It took nine days.'))).toEqual([]);
   });
 });
+
+describe('dates, read', () => {
+  it('reads rolled out and delivered as events, and the one date of each telling', () => {
+    expect(kinds(tellings('The portal was rolled out in March.', 'The portal was rolled out in September.'))).toEqual(['timeline']);
+    expect(kinds(tellings('The portal was delivered in March.', 'The portal was delivered in September.'))).toEqual(['timeline']);
+    expect(kinds(tellings('The portal went into service in March.', 'The portal went into service in September.'))).toEqual(['timeline']);
+    expect(kinds(tellings('The portal was rolled out in March.', 'The portal was rolled out in April.'))).toEqual([]);
+  });
+
+  it('reads "was live by" a date as at or before it, and "had to be live by" as a deadline', () => {
+    expect(kinds(tellings('It was live by the end of March.', 'It went live in late September.'))).toEqual(['timeline']);
+    expect(kinds(tellings('It was live by the end of September.', 'It went live in March.'))).toEqual([]);
+    expect(kinds(tellings('It had to be live by the end of March.', 'It went live in late September.'))).toEqual([]);
+  });
+
+  it('reads dates the model does not tag: "mid-2021", "H1", holidays and half years', () => {
+    expect(kinds(tellings('We cut over in mid-2021.', 'We cut over in January 2023.'))).toEqual(['timeline']);
+    expect(kinds(tellings('It launched before Christmas 2021.', 'It launched in the summer of 2022.'))).toEqual(['timeline']);
+    expect(kinds(tellings('It launched in H1 2021.', 'It launched in the second half of 2022.'))).toEqual(['timeline']);
+    expect(kinds(tellings('It went live at Easter 2021.', 'It went live in April 2021.'))).toEqual([]);
+  });
+});
