@@ -23,7 +23,14 @@ const LEAD_VERBS: Record<string, string> = {
   spearheaded: 'lead', spearhead: 'lead', chaired: 'lead', chairs: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
   // "-ing" forms only where they cannot mean causing ("abuse driving churn") or a chore ("handling complaints").
   chairing: 'lead', heading: 'head', overseeing: 'own', handled: 'manage',
+  championed: 'lead', steered: 'lead', initiated: 'start', founded: 'start', instigated: 'start',
 };
+/** Verbs of starting something, leading only when what was started is a piece of work or a group: "set up the programme". */
+const START_VERBS = /^(started|set|kicked|established|created|formed|launched|built|assembled|put)$/;
+/** What one starts when one leads it. */
+const STARTED_WORK = /^(programme|program|project|initiative|team|group|squad|taskforce|workstream|guild|effort|committee|scheme|pilot)$/;
+/** Roles of someone doing part of the work, not leading it. */
+const MEMBER_ROLES = /^(developer|engineer|analyst|designer|tester|contributor|researcher|scientist|intern|associate|specialist|member|consultant|programmer|coder|sde|swe|ic)$/;
 /** Titles that name the person in charge. */
 const LEAD_TITLES = /^(commander|lead|owner|head|captain|dri|director|manager|vp|cto|ceo|boss|supervisor|chief)$/;
 /** Words that refer to the candidate in notes: "I", "he/she", "C" (candidate), an initial. */
@@ -70,7 +77,7 @@ function continuedClaim(field: FieldReading, indices: number[]): RoleClaim | und
 }
 
 /** Verbs of a supporting part: the candidate helped, someone else carried it. */
-const SUPPORT_VERBS = /^(supported|support|helped|help|assisted|assist|contributed|contribute)$/;
+const SUPPORT_VERBS = /^(supported|support|helped|help|assisted|assist|contributed|contribute|supporting|helping|assisting)$/;
 
 /** "She said (that)", "In her words,": who is speaking, not who led. */
 const REPORTING = /^(said|says|told|tells|mentioned|explained|described|claimed|recalled|noted|stated)$/;
@@ -112,6 +119,10 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   // "the fix was my manager's project", "it was her project": whose work it was.
   const possessed = possessedWork(words, names);
   if (possessed) return { who: possessed, verb: 'own', object, phrase };
+  const smaller = smallerPart(words, names);
+  if (smaller) return { who: 'one-of', verb: '', object, phrase };
+  // "I set up the working group", "she kicked off the programme", "I put together the team": starting it.
+  if (isSelf(words[0]!, names) && startedWork(words)) return { who: 'candidate', verb: 'start', object, phrase };
   const verbAt = tokens.findIndex((t, k) => LEAD_VERBS[t.norm] !== undefined && !isTitle(tokens, k, names) && !isParticiple(tokens, k));
   if (verbAt < 0) return linkedClaim(tokens, names, object, phrase);
   const verb = LEAD_VERBS[tokens[verbAt]!.norm]!;
@@ -130,6 +141,8 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
       if (self || agent.some((t) => LEAD_TITLES.test(t.norm) || (isName(t) && !isSelf(t, names) && /^(lead|run|own|head|manage|drive)$/.test(verb)))) return { who: self ? 'candidate' : 'other', verb, object, phrase };
     }
   }
+  // "My manager asked me to lead it": the one asked is the one leading, not the one asking.
+  if (tokens[verbAt - 1]?.norm === 'to' && /^(me|him|her|us)$/.test(tokens[verbAt - 2]?.norm ?? '')) return undefined;
   // "the conflict handling the tech lead had designed": a titled doer right before the verb, inside a longer clause.
   const reduced = reducedRelative(tokens, verbAt);
   if (reduced) return { who: 'other', verb, object, phrase };
@@ -138,6 +151,10 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   // "and she designed it": a joining word is not part of the doer.
   const from = relative ? Math.max(0, verbAt - 4) : /^(and|but|then|so)$/.test(tokens[0]?.norm ?? '') ? 1 : 0;
   const subject = tokens.slice(from, relative ? verbAt - 1 : verbAt);
+  // "I put together the team and ran it": a second verb of the same doer, after "and".
+  if (!relative && subject.length > 6 && tokens[verbAt - 1]?.norm === 'and' && isSelf(subject[0]!, names) && subject[0]!.norm !== 'we' && !subject.slice(1).some((t) => isPersonNoun(t) || isName(t))) {
+    return { who: 'candidate', verb, object, phrase };
+  }
   if (subject.length === 0 || subject.length > 6) return undefined;
   const self = !relative && (isSelf(subject[0]!, names) || subject.some((t) => isSelf(t, names) && t.kind === 'word' && t.text !== 'we'));
   // "Maria led it", "my manager Dev ran it": a named person other than the candidate.
@@ -156,6 +173,40 @@ const PERSON_NOUNS = /^(lead|manager|director|head|owner|vp|cto|ceo|cfo|coo|boss
 
 function isPersonNoun(t: Token): boolean {
   return LEAD_TITLES.test(t.norm) || PERSON_NOUNS.test(t.norm) || PERSON_NOUNS.test(t.norm.replace(/s$/, ''));
+}
+
+/**
+ * A smaller part said without "one of": "I was a developer on it", "I joined the project as
+ * an analyst", "I was brought in to help", "I was asked to build the forms", "I worked on the
+ * payment piece of it".
+ */
+function smallerPart(words: Token[], names: ReadonlySet<string>): boolean {
+  if (words.length < 3 || !isSelf(words[0]!, names) || words[0]!.norm === 'we') return false;
+  const rest = words.slice(1, 9).map((t) => t.norm);
+  if (words.some((t, k) => (LEAD_VERBS[t.norm] !== undefined && !isTitle(words, k, names)) || t.norm === 'dri')) return false;
+  // "I was a (junior) developer on", "I joined as an analyst" (not "I was the lead developer").
+  const role = rest.findIndex((w) => MEMBER_ROLES.test(w) || MEMBER_ROLES.test(w.replace(/s$/, '')));
+  const asRole = role >= 1 && (/^(a|an)$/.test(rest[role - 1] ?? '') || /^(junior|senior|staff|data|software|ux)$/.test(rest[role - 1] ?? '')) && !rest.slice(0, role + 1).some((w) => LEAD_TITLES.test(w));
+  if (asRole && (rest[0] === 'was' || rest.slice(0, role).includes('as'))) return true;
+  // "I was brought in to help", "I was asked (by my manager) to build".
+  if (rest[0] === 'was' && /^(brought|asked|pulled|drafted|seconded|loaned|lent|assigned)$/.test(rest[1] ?? '') && rest.slice(2, 7).includes('to')) {
+    // "asked to lead it", "asked to set up the team" is being put in charge.
+    const task = rest[rest.indexOf('to', 2) + 1] ?? '';
+    return !(LEAD_VERBS[task] !== undefined || START_VERBS.test(task) || /^(head|chair|own|run|lead|drive|manage)$/.test(task));
+  }
+  // "I joined after it had started", "I joined the project halfway".
+  if (/^(joined)$/.test(rest[0] ?? '') && rest.some((w) => /^(after|halfway|later|midway|partway)$/.test(w))) return true;
+  // "I worked on the payment piece of", "I did the research part".
+  return /^(did|handled|took)$/.test(rest[0] ?? '') && rest.slice(1, 6).some((w) => /^(piece|part|bit|portion)$/.test(w));
+}
+
+/** "set up the working group", "kicked off the programme", "put together the team": starting a piece of work. */
+function startedWork(words: Token[]): boolean {
+  const at = words.findIndex((t) => START_VERBS.test(t.norm));
+  if (at < 1 || at > 2) return false;
+  const particle = /^(up|off|together)$/.test(words[at + 1]?.norm ?? '');
+  if (/^(set|kicked|put)$/.test(words[at]!.norm) && !particle) return false;
+  return words.slice(at + 1, at + 6).some((t) => STARTED_WORK.test(t.norm));
 }
 
 /** Nouns for a piece of work someone can own: "her project", "my manager's programme". */

@@ -72,3 +72,36 @@ describe('team sizes said in other words', () => {
     expect(kinds(tellings(buses, 'I was in a tiger team of 4.', 'I was part of a response of around 20 people.'))).toEqual(['team']);
   });
 });
+
+const permits = 'A city council moved its permit applications online.';
+
+describe('a smaller part said without "one of"', () => {
+  it('reads a member role, being brought in or asked to do a piece, joining later, and doing a part', () => {
+    expect(kinds(tellings(permits, 'I led the online permits project.', 'I was a developer on the online permits project.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I led the online permits project.', 'I joined the online permits project as a developer.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I led the online permits project.', 'I was brought in to help with the online permits project.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I led the online permits project.', 'I was asked by my manager to build the forms for the online permits project.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I led the online permits project.', 'I did the payment piece of the online permits project.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I started the online permits programme and built the team.', 'I joined the online permits programme after it had started, as an analyst.'))).toEqual(['role']);
+  });
+
+  it('does not read being asked to lead, a title or a start as a smaller part', () => {
+    expect(kinds(tellings(permits, 'I led the online permits project.', 'I was asked to lead the online permits project.'))).toEqual([]);
+    expect(kinds(tellings(permits, 'I led the online permits project.', 'I joined the council as an analyst and later led the online permits project.'))).toEqual([]);
+    expect(kinds(tellings(permits, 'My manager asked me to lead the permits project.', 'I led the permits project.'))).toEqual([]);
+    expect(kinds(tellings(permits, 'I was the project lead.', 'I ran the project.'))).toEqual([]);
+  });
+});
+
+describe('starting and carrying a piece of work', () => {
+  it('reads setting up, kicking off, initiating or championing it as leading', () => {
+    expect(kinds(tellings(permits, 'Dana set up the online permits programme.', 'Dana was one of the analysts on the online permits programme.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I kicked off the online permits programme.', 'The online permits programme was my director\'s initiative; I ran the user research.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I initiated the online permits project.', 'The online permits project was led by the head of digital; I built the forms.'))).toEqual(['role']);
+    expect(kinds(tellings(permits, 'I championed the online permits project and delivered it.', 'I was one of five engineers on the online permits project.'))).toEqual(['role']);
+  });
+
+  it('reads a second verb of the same doer after "and"', () => {
+    expect(kinds(tellings(permits, 'I put together the team for the online permits project and ran it.', 'I was part of the online permits team.'))).toEqual(['role']);
+  });
+});
