@@ -106,7 +106,7 @@ function readNumberWords(tokens: Token[], i: number): NumberMention | undefined 
 function readHalfOf(tokens: Token[], i: number): NumberMention | undefined {
   if (tokens[i]!.norm !== 'half' || !/^(a|an)$/.test(tokens[i + 1]?.norm ?? '')) return undefined;
   const unit = tokens[i + 2]?.norm ?? '';
-  if (unit === 'million' || unit === 'billion' || unit === 'thousand') return { value: unit === 'million' ? 5e5 : unit === 'billion' ? 5e8 : 500, first: i, last: i + 2, fraction: false };
+  if (unit === 'million' || unit === 'billion' || unit === 'thousand' || unit === 'dozen') return { value: unit === 'million' ? 5e5 : unit === 'billion' ? 5e8 : unit === 'dozen' ? 6 : 500, first: i, last: i + 2, fraction: false };
   if (/^(point|percentage)$/.test(unit)) return { value: 0.5, first: i, last: i + 1, fraction: false };
   return undefined;
 }

@@ -263,6 +263,14 @@ function countOf(tokens: Token[], first: number, last: number, value: number): U
   const counted = nounCounted(tokens, last, value);
   // "a group of 12 customers" counts customers; "our team of six shipped it" counts the team.
   if (group && counted?.dim !== 'people' && !(counted && isPlural(tokens[counted.last]))) return { dim: 'people', value, unit: 'people', last };
+  // "my team: 6 archivists", "a crew of 9 riggers": the members of a team are people, whatever their trade.
+  if (group && counted?.dim === 'count' && /^(team|squad|crew|staff|pod)$/.test(tokens[groupNounBefore(tokens, first)!]!.norm)) return { ...counted, dim: 'people' };
+  // "4 + me", "three plus me": the people with the candidate.
+  if (!counted && /^(\+|plus|and)$/.test(tokens[last + 1]?.norm ?? '') && /^(me|myself)$/.test(tokens[last + 2]?.norm ?? '')) return { dim: 'people', value, unit: 'people', last };
+  // "8 on my team", "five in the squad": the size of the candidate's team.
+  if (!counted && /^(on|in)$/.test(tokens[last + 1]?.norm ?? '') && /^(team|squad|crew)$/.test(tokens[last + (/^(my|the|our|his|her)$/.test(tokens[last + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) {
+    return { dim: 'people', value, unit: 'people', last: last + (/^(my|the|our|his|her)$/.test(tokens[last + 2]?.norm ?? '') ? 3 : 2) };
+  }
   return counted;
 }
 

@@ -97,6 +97,11 @@ function addedLater(tokens: Token[], q: Quantity): boolean {
 
 function isWholeTeam(tokens: Token[], q: Quantity): boolean {
   const end = tokens[q.last]!.norm;
+  // "8 on my team": the count of the team itself.
+  if (/^(team|squad|crew)$/.test(end) && /^(on|in)$/.test(tokens[q.last - 1]?.norm ?? tokens[q.last - 2]?.norm ?? '')) return true;
+  if (/^(team|squad|crew)$/.test(end)) return true;
+  // "4 + me", "four and me": the candidate and N more.
+  if (/^(\+|plus|and)$/.test(tokens[q.last + 1]?.norm ?? '') && /^(me|myself)$/.test(tokens[q.last + 2]?.norm ?? '')) return true;
   if (end === 'us' || end === 'strong' || /^(fte|ftes|headcount)$/.test(end)) return true;
   // "grew to 40 members": the members are the whole group ("three team members" are some of it).
   if (end === 'members' && !/^(team|staff|board|committee|new|more|other|senior|junior|key|core)$/.test(tokens[q.last - 1]?.norm ?? '')) return true;
@@ -152,6 +157,7 @@ function phraseOf(field: FieldReading, q: Quantity): string {
  * may be one more with the candidate; "grew from 5 to 12 engineers" was both.
  */
 function sizesOf(tokens: Token[], q: Quantity): number[] {
+  if (/^(\+|plus|and)$/.test(tokens[q.last + 1]?.norm ?? '') && /^(me|myself)$/.test(tokens[q.last + 2]?.norm ?? '')) return [q.value + 1];
   // "two other engineers", "with two colleagues": the people around the candidate, who may be counted too.
   const other = tokens.slice(q.first, q.last + 1).some((t) => /^(other|others|colleague|colleagues|teammate|teammates|coworker|coworkers)$/.test(t.norm));
   // "C + 3 devs" may count the candidate among the engineers; "me and one designer" does not.

@@ -46,7 +46,7 @@ export const PEOPLE_NOUNS: Record<string, string> = {
   intern: 'people', contractors: 'people', contractor: 'people', testers: 'people', tester: 'people',
   specialists: 'people', specialist: 'people', leads: 'people', recruiters: 'people',
   fte: 'people', ftes: 'people', headcount: 'people', others: 'people', teammates: 'people', colleagues: 'people',
-  coworkers: 'people',
+  coworkers: 'people', heads: 'people',
 };
 
 /** Job titles that count people, each its own family ("12 nurses" compares with "twelve nurses", not with engineers). */

@@ -105,3 +105,17 @@ describe('starting and carrying a piece of work', () => {
     expect(kinds(tellings(permits, 'I put together the team for the online permits project and ran it.', 'I was part of the online permits team.'))).toEqual(['role']);
   });
 });
+
+const archive = 'A museum digitised its archive of photographs.';
+
+describe('more ways of giving a team size', () => {
+  it('reads "N on my team", "4 + me", a team listed after a colon, heads and half a dozen', () => {
+    expect(kinds(tellings(archive, 'I had 8 on my team.', 'I had 3 on my team.'))).toEqual(['team']);
+    expect(kinds(tellings(archive, 'We had 8 on the team.', 'The team was about 20.'))).toEqual(['team']);
+    expect(kinds(tellings(archive, '4 + me on the scanning.', '12 of us on the scanning.'))).toEqual(['team']);
+    expect(kinds(tellings(archive, 'My team: 6 archivists.', 'My team: 16 archivists.'))).toEqual(['team']);
+    expect(kinds(tellings(archive, 'I managed 5 heads.', 'I managed 15 heads.'))).toEqual(['team']);
+    expect(kinds(tellings(archive, 'I led six volunteers.', 'I led half a dozen volunteers.'))).toEqual([]);
+    expect(kinds(tellings(archive, '4 + me on the scanning.', 'Five of us on the scanning.'))).toEqual([]);
+  });
+});
