@@ -130,6 +130,13 @@ export function choiceEvent(tokens: Token[], i: number): [string, boolean] | und
   // "only an internal beta", "stayed in pilot", "never left the pilot": it went no further than trying.
   if (t === 'only' && ahead(4).some((x) => /^(pilot|beta|prototype|trial|poc)$/.test(x.norm))) return ['ship', false];
   if (/^(stayed|remained|stuck|stalled)$/.test(t) && /^(in|at|a)$/.test(next) && ahead(3).some((x) => /^(pilot|beta|prototype|trial)$/.test(x.norm))) return ['ship', false];
+  // "switched off after two weeks", "decommissioned", "sunset": it did not stay.
+  if (/^(switched|turned|shut)$/.test(t) && /^(off|down)$/.test(next)) return ['ship', false];
+  if (/^(decommissioned|sunset|sunsetted|retired)$/.test(t) && !ahead(2).some((x) => x.kind === 'num')) return ['ship', false];
+  // "still in use", "still running today", "remains in use": it stayed.
+  if (/^(still|remains|remained)$/.test(t) && ahead(3).some((x) => /^(running|use|live|operating|operational|used)$/.test(x.norm))) return ['ship', true];
+  // "made it to production", "reached the market": it went live.
+  if (/^(made|reached|got)$/.test(t) && ahead(4).some((x) => /^(production|market|launch|customers|live)$/.test(x.norm)) && (next === 'it' || next === 'to' || next === 'production' || next === 'the')) return ['ship', true];
   // "in time for the peak", "with two days to spare": a date kept.
   if (t === 'in' && next === 'time' && tokens[i + 2]?.norm === 'for') return ['schedule', true];
   if (t === 'to' && next === 'spare') return ['schedule', true];

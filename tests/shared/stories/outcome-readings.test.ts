@@ -79,3 +79,12 @@ describe('dates and decisions', () => {
     expect(kinds('The inspection found no problems.', 'The inspection found two serious problems.')).toEqual(['outcome']);
   });
 });
+
+describe('a service kept running or switched off', () => {
+  it('reads switched off, decommissioned and "never made it to production" against running and live', () => {
+    expect(kinds('The service went live in every store.', 'The service was switched off after two weeks.')).toEqual(['outcome']);
+    expect(kinds('The service is still running in every store.', 'The service was decommissioned after the pilot.')).toEqual(['outcome']);
+    expect(kinds('The service made it to production.', 'The service never made it to production.')).toEqual(['outcome']);
+    expect(kinds('The service went live in every store.', 'The service made it to production in every store.')).toEqual([]);
+  });
+});
