@@ -131,7 +131,8 @@ export function choiceEvent(tokens: Token[], i: number): [string, boolean] | und
   if (t === 'only' && ahead(4).some((x) => /^(pilot|beta|prototype|trial|poc)$/.test(x.norm))) return ['ship', false];
   if (/^(stayed|remained|stuck|stalled)$/.test(t) && /^(in|at|a)$/.test(next) && ahead(3).some((x) => /^(pilot|beta|prototype|trial)$/.test(x.norm))) return ['ship', false];
   // "switched off after two weeks", "decommissioned", "sunset": it did not stay.
-  if (/^(switched|turned|shut)$/.test(t) && /^(off|down)$/.test(next)) return ['ship', false];
+  // ("turned down" is a refusal, read as such below.)
+  if ((/^(switched|shut)$/.test(t) && /^(off|down)$/.test(next)) || (t === 'turned' && next === 'off')) return ['ship', false];
   if (/^(decommissioned|sunset|sunsetted|retired)$/.test(t) && !ahead(2).some((x) => x.kind === 'num')) return ['ship', false];
   // "still in use", "still running today", "remains in use": it stayed.
   if (/^(still|remains|remained)$/.test(t) && ahead(3).some((x) => /^(running|use|live|operating|operational|used)$/.test(x.norm))) return ['ship', true];
