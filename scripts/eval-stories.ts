@@ -23,7 +23,7 @@ import { robustnessShares, runRobustness } from './stories/robustness.js';
 const repoRoot = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const folderArg = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--sets');
-const setsArg = args[args.indexOf('--sets') + 1];
+const setsArg = args.includes('--sets') ? args[args.indexOf('--sets') + 1] : undefined;
 
 const SETS: Record<string, string> = {
   train: join(repoRoot, 'tests/fixtures/stories/corpus/train'),

@@ -25,7 +25,7 @@ const UP = /^(rose|rise|up|increas|increased|grew|grow|growing|gain|gained|impro
 const GOAL = /^(goal|target|aim|aimed|want|wanted|hope|hoped|promis|promised|commit|committed|planned|expect|expected|projected|push|pushed|ask|asked|propos|proposed|would|could)$/;
 /** Nouns that name a wish only when they introduce it: "the plan was to halve it", not "the plan was rolled out". */
 const GOAL_NOUN = /^(plan|forecast)$/;
-/** "told the plant it would inspect": what was announced is reported as a fact, not wished. */
+/** "the council told us it would start in ten days": what was announced is reported as a fact, not wished. */
 const REPORTED = /^(told|said|announced|warned|informed|notified|confirmed|wrote)$/;
 /** Words that say how a number moved, not what it measures. */
 const GENERIC_SUBJECT = new Set(['went', 'fell', 'drop', 'cut', 'rose', 'came', 'reduc', 'increas', 'decreas', 'grew', 'improv', 'said', 'percent', 'point', 'total', 'overal', 'about', 'around', 'rate', 'time', 'level', 'number', 'share', 'per', 'averag', 'day', 'week', 'month', 'year', 'quarter', 'hour', 'minut', 'second', 'onli', 'like', 'held', 'steadi', 'back', 'still']);
@@ -96,7 +96,7 @@ export function readDefinitions(readings: FieldReading[]): Definitions {
 }
 
 /**
- * "RFT" in one telling and "right-first-time" in another: an acronym whose letters are the
+ * "NPS" in one telling and "net promoter score" in another: an acronym whose letters are the
  * initials of consecutive words somewhere in the loop means those words, even where no note
  * defines it. Words of one or two letters and "of", "and", "to" may sit between ("time to
  * resolve" is TTR).
@@ -141,7 +141,7 @@ function directionBefore(tokens: Token[], q: Quantity): 1 | -1 | 0 {
     const word = tokens[j]!.norm;
     if (word === 'to' || word === 'from') return 0;
     if (DOWN.test(word)) return -1;
-    // "ended up $40K lower": "up" after "ended" says where it finished, not which way it moved.
+    // "ended up $15K lower": "up" after "ended" says where it finished, not which way it moved.
     if (UP.test(word) && !(word === 'up' && /^(end|ended|ending|ends|wound|winds|winding)$/.test(tokens[j - 1]?.norm ?? ''))) return 1;
   }
   return 0;

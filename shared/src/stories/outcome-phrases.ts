@@ -51,6 +51,9 @@ export function targetEvent(tokens: Token[], i: number): [string, boolean] | und
   return /^(missed|miss)$/.test(tokens[i]!.norm) || pair === 'fell short' ? ['target', false] : undefined;
 }
 
+/** The first words of the phrases choiceEvent reads. */
+const CHOICE_VERBS = /^(stalled|went|go|goes|gone|awarded|chose|choose|picked|selected|opted|signed|sign|signs|stayed|stuck|remained|remains|left|cancelled|canceled|terminated|ended|retendered|re|out|kept|retained|landed|secured|continued|still|stopped|quit|reverted|expanded|scaled|extended|spread|halted|discontinued|paused|closed|wound|dropped|killed|canned|mothballed|took|taken|moved|brought|ditched|fired|replaced|let|allowed|only|in|to|became|become|becomes|made|put|placed|pushed|slid|said|switched|shut|turned|decommissioned|sunset|sunsetted|retired|reached|got|came|come|comes|greenlit|greenlighted|green|gave|given|fell|falls|a|ran|run|pulled|backed|walked)$/;
+
 /** Who else a customer may choose: a rival, not us. */
 const RIVAL = /^(competitor|competitors|rival|rivals|another|incumbent|elsewhere|cheaper|other)$/;
 /** Things a buyer signs, wins or loses. */
@@ -70,28 +73,30 @@ const RENEWAL = /^(renewal|renewals|renew|renewing|extension)$/;
  */
 export function choiceEvent(tokens: Token[], i: number): [string, boolean] | undefined {
   const t = tokens[i]!.norm;
+  // Most words start none of these phrases; the check runs on every word of every result.
+  if (!CHOICE_VERBS.test(t)) return undefined;
   const next = tokens[i + 1]?.norm ?? '';
   const clause = tokens[i]!.clause;
   const ahead = (n: number) => tokens.slice(i + 1, i + 1 + n).filter((x) => x.clause === clause);
-  const sentence = tokens.filter((x) => x.sentence === tokens[i]!.sentence);
-  const renewal = sentence.some((x) => RENEWAL.test(x.norm));
-  const customerLost: [string, boolean] = renewal ? ['renew', false] : ['win', false];
+  // Only some verbs need to know whether a renewal is in the sentence, so it is looked up lazily.
+  const inRenewal = () => tokens.some((x) => x.sentence === tokens[i]!.sentence && RENEWAL.test(x.norm));
+  const customerLost = (): [string, boolean] => (inRenewal() ? ['renew', false] : ['win', false]);
   // "chose a competitor", "went with the incumbent", "opted for another vendor", "signed with a rival".
   // "went to a competitor", "the contract went to a rival", "awarded to another agency".
   if (/^(went|go|goes|gone|awarded)$/.test(t) && next === 'to') {
     const object = ahead(4);
-    if (object.some((x) => x.norm === 'us')) return renewal ? ['renew', true] : ['win', true];
-    if (object.some((x) => RIVAL.test(x.norm))) return customerLost;
+    if (object.some((x) => x.norm === 'us')) return inRenewal() ? ['renew', true] : ['win', true];
+    if (object.some((x) => RIVAL.test(x.norm))) return customerLost();
   }
   if (/^(chose|choose|picked|selected|opted)$/.test(t) || (/^(went|go|goes|signed)$/.test(t) && next === 'with')) {
     const object = ahead(4);
-    if (object.some((x) => x.norm === 'us')) return renewal ? ['renew', true] : ['win', true];
-    if (object.some((x) => RIVAL.test(x.norm))) return customerLost;
+    if (object.some((x) => x.norm === 'us')) return inRenewal() ? ['renew', true] : ['win', true];
+    if (object.some((x) => RIVAL.test(x.norm))) return customerLost();
   }
   // "stayed with the incumbent": the buyer kept the rival it had.
   if (/^(stayed|stuck|remained)$/.test(t) && next === 'with' && ahead(4).some((x) => /^(incumbent|competitor|rival|existing|current|old)$/.test(x.norm))) return ['win', false];
   // "left us for a rival", "left for a competitor", "left at renewal": a customer gone.
-  if (t === 'left' && (next === 'us' || (next === 'for' && ahead(4).some((x) => RIVAL.test(x.norm))) || (/^(at|after|before|on)$/.test(next) && renewal))) return ['renew', false];
+  if (t === 'left' && (next === 'us' || (next === 'for' && ahead(4).some((x) => RIVAL.test(x.norm))) || (/^(at|after|before|on)$/.test(next) && inRenewal()))) return ['renew', false];
   // "stayed a client", "stayed on as a customer", "stayed with us".
   if (t === 'stayed' && (next === 'with' && tokens[i + 2]?.norm === 'us' || ahead(3).some((x) => /^(client|customer|customers|clients)$/.test(x.norm)))) return ['renew', true];
   // "pulled out of the deal": the deal did not happen.
@@ -103,7 +108,7 @@ export function choiceEvent(tokens: Token[], i: number): [string, boolean] | und
   // "kept us", "retained the account", "won them back".
   if (/^(kept|retained)$/.test(t) && ahead(3).some((x) => /^(us|account|customer|client|business)$/.test(x.norm))) return ['renew', true];
   // "landed the contract", "signed a three-year deal" (a renewal when one is in the telling).
-  if (/^(landed|signed|secured)$/.test(t) && ahead(5).some((x) => DEAL.test(x.norm)) && !ahead(5).some((x) => RIVAL.test(x.norm))) return renewal ? ['renew', true] : ['win', true];
+  if (/^(landed|signed|secured)$/.test(t) && ahead(5).some((x) => DEAL.test(x.norm)) && !ahead(5).some((x) => RIVAL.test(x.norm))) return inRenewal() ? ['renew', true] : ['win', true];
   // "kept using it", "continued to use", "still uses it" / "stopped using it", "went back to paper".
   if (/^(kept|continued|still)$/.test(t) && /^(using|use|uses|used|to)$/.test(next)) return ['adopt', true];
   if (/^(stopped|quit)$/.test(t) && /^(using|use)$/.test(next)) return ['adopt', false];

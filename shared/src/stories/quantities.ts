@@ -201,7 +201,7 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
     return { dim: 'points', value, unit: '', last: norm === 'percentage' ? j + 1 : j };
   }
   if ((norm === 'x' && attached) || norm === 'times' || norm === '×' || norm === 'fold') return { dim: 'multiplier', value, unit: '', last: j };
-  // "one growing season", "three seasons": a length counted in seasons, which have no fixed number of days.
+  // "one harvest season", "two seasons": a length counted in seasons, which have no fixed number of days.
   const seasonAt = norm === 'season' || norm === 'seasons' ? j : /^(season|seasons)$/.test(tokens[j + 1]?.norm ?? '') && /^(growing|harvest|sales|selling|peak|busy|holiday|tourist|academic|school|flu)$/.test(norm) ? j + 1 : -1;
   if (seasonAt >= 0 && currency === '') return { dim: 'duration', value, unit: 'season', last: seasonAt };
   const magnitude = MAGNITUDES[norm] !== undefined && (attached || norm.length > 2 || currency !== '') ? MAGNITUDES[norm]! : 1;
@@ -275,7 +275,7 @@ function countOf(tokens: Token[], first: number, last: number, value: number): U
 }
 
 /**
- * "the coordinators, around 30 of them", "she and one engineer, two of them in total": "N of
+ * "the drivers, some 12 of them", "he and a designer, two of them in all": "N of
  * them" counts the people named just before, in the same sentence.
  */
 function peopleOfThem(tokens: Token[], last: number, value: number): Unit | undefined {

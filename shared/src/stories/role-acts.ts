@@ -40,7 +40,7 @@ export function readRoleActs(field: FieldReading, names: ReadonlySet<string>): R
   for (const all of clauses.values()) {
     // "and she designed it": a joining word is not part of the doer.
     const words = /^(and|but|then|so)$/.test(all[0]?.norm ?? '') && all.length > 2 ? all.slice(1) : all;
-    // "She interviewed a teacher, designed the font option": a clause without a doer continues the last one's.
+    // "She met the buyers, drafted the terms": a clause without a doer continues the last one's.
     const continued = previous?.sentence === words[0]?.sentence && isDoing(words[0]) ? previous!.who : undefined;
     const at = continued ? 0 : words.findIndex((t, k) => k > 0 && k <= 4 && isDoing(t));
     if (at < 0 || LIGHT.test(words[at]!.norm) || words.slice(0, at).some((t) => DENIED.test(t.norm))) continue;

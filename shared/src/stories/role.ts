@@ -21,7 +21,7 @@ const LEAD_VERBS: Record<string, string> = {
   ran: 'run', run: 'run', running: 'run', runs: 'run', managed: 'manage', manages: 'manage', headed: 'head',
   directed: 'direct', designed: 'design', architected: 'design', commanded: 'command', decided: 'decide',
   spearheaded: 'lead', spearhead: 'lead', chaired: 'lead', chairs: 'lead', oversaw: 'own', oversee: 'own', coordinated: 'run', orchestrated: 'run',
-  // "-ing" forms only where they cannot mean causing ("abuse driving churn") or a chore ("handling complaints").
+  // "-ing" forms only where they cannot mean causing ("costs driving prices") or a chore ("handling complaints").
   chairing: 'lead', heading: 'head', overseeing: 'own', handled: 'manage',
   championed: 'lead', steered: 'lead', initiated: 'start', founded: 'start', instigated: 'start',
 };
@@ -143,7 +143,7 @@ function readClause(field: FieldReading, indices: number[], names: ReadonlySet<s
   }
   // "My manager asked me to lead it": the one asked is the one leading, not the one asking.
   if (tokens[verbAt - 1]?.norm === 'to' && /^(me|him|her|us)$/.test(tokens[verbAt - 2]?.norm ?? '')) return undefined;
-  // "the conflict handling the tech lead had designed": a titled doer right before the verb, inside a longer clause.
+  // "the plan our director had drawn up": a titled doer right before the verb, inside a longer clause.
   const reduced = reducedRelative(tokens, verbAt);
   if (reduced) return { who: 'other', verb, object, phrase };
   // "I supported the tech lead who ran the rebuild": the leader is the noun before "who".
@@ -190,13 +190,13 @@ function smallerPart(words: Token[], names: ReadonlySet<string>): boolean {
   if (asRole && (rest[0] === 'was' || rest.slice(0, role).includes('as'))) return true;
   // "I was brought in to help", "I was asked (by my manager) to build".
   if (rest[0] === 'was' && /^(brought|asked|pulled|drafted|seconded|loaned|lent|assigned)$/.test(rest[1] ?? '') && rest.slice(2, 7).includes('to')) {
-    // "asked to lead it", "asked to set up the team" is being put in charge.
+    // "asked to lead it", "asked to set up a taskforce" is being put in charge.
     const task = rest[rest.indexOf('to', 2) + 1] ?? '';
     return !(LEAD_VERBS[task] !== undefined || START_VERBS.test(task) || /^(head|chair|own|run|lead|drive|manage)$/.test(task));
   }
   // "I joined after it had started", "I joined the project halfway".
   if (/^(joined)$/.test(rest[0] ?? '') && rest.some((w) => /^(after|halfway|later|midway|partway)$/.test(w))) return true;
-  // "I worked on the payment piece of", "I did the research part".
+  // "I did the pricing part of it", "he took the reporting piece".
   return /^(did|handled|took)$/.test(rest[0] ?? '') && rest.slice(1, 6).some((w) => /^(piece|part|bit|portion)$/.test(w));
 }
 
@@ -225,7 +225,7 @@ function possessedWork(words: Token[], names: ReadonlySet<string>): RoleClaim['w
 }
 
 /**
- * "Wrote the queue and the conflict handling the tech lead had designed": a determiner and a
+ * "Built the cache from the plan our director had designed": a determiner and a
  * title standing right before the verb (or its "had"), after other words of the clause.
  */
 function reducedRelative(tokens: Token[], verbAt: number): boolean {
@@ -283,7 +283,7 @@ function linkedClaim(tokens: Token[], names: ReadonlySet<string>, object: Set<st
   }
   // "I took charge of the fix", "she took ownership of it", "he took the lead on the bid".
   if (/^(took|take|takes|taking)$/.test(rest[0]?.norm ?? '') && TOOK_CHARGE.test(rest[rest[1]?.norm === 'the' ? 2 : 1]?.norm ?? '')) return { who: 'candidate', verb: '', object, phrase };
-  // "she took it on herself", "I took the project on": taking the work as one's own.
+  // "he took it on himself", "I took the project on": taking the work as one's own.
   if (/^(took|take)$/.test(rest[0]?.norm ?? '') && rest.slice(1, 4).some((t) => t.norm === 'on') && rest.slice(1, 6).some((t) => /^(herself|himself|myself|alone)$/.test(t.norm))) return { who: 'candidate', verb: '', object, phrase };
   const linked = LINKS.test(rest[0]?.norm ?? '') || (rest[0]?.norm === 'served' && rest[1]?.norm === 'as');
   if (!linked) return undefined;

@@ -2,7 +2,7 @@ import type { FieldReading } from './profile.js';
 
 /**
  * Marks, in the set of the candidate's names, a field told in the first person ("I ran the
- * tests and she designed the font"): there "he" and "she" are other people.
+ * interviews and she drew the screens"): there "he" and "she" are other people.
  */
 export const FIRST_PERSON = '\u0000first-person';
 

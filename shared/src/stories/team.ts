@@ -56,7 +56,7 @@ export function readTeamSizes(field: FieldReading): TeamSize[] {
 }
 
 function isTeamCount(tokens: Token[], q: Quantity): boolean {
-  // Within the count's own clause: "I trained the coordinators, around 30 of them" names who they were.
+  // Within the count's own clause: "I coached the drivers, some 12 of them" names who they were.
   const clause = tokens[q.first]!.clause;
   for (let j = q.first - 1; j >= Math.max(0, q.first - 4) && tokens[j]!.clause === clause; j--) {
     if (NOT_TEAM_BEFORE.test(tokens[j]!.norm)) return false;
@@ -103,7 +103,7 @@ function isWholeTeam(tokens: Token[], q: Quantity): boolean {
   // "4 + me", "four and me": the candidate and N more.
   if (/^(\+|plus|and)$/.test(tokens[q.last + 1]?.norm ?? '') && /^(me|myself)$/.test(tokens[q.last + 2]?.norm ?? '')) return true;
   if (end === 'us' || end === 'strong' || /^(fte|ftes|headcount)$/.test(end)) return true;
-  // "grew to 40 members": the members are the whole group ("three team members" are some of it).
+  // "grew to 25 members": the members are the whole group ("three team members" are some of it).
   if (end === 'members' && !/^(team|staff|board|committee|new|more|other|senior|junior|key|core)$/.test(tokens[q.last - 1]?.norm ?? '')) return true;
   // "we were 4 people", "eight people reported to me": everyone on it, or everyone under the candidate.
   if (/^(were|are)$/.test(tokens[q.first - 1]?.norm ?? '') && tokens[q.first - 2]?.norm === 'we') return true;
@@ -127,7 +127,7 @@ function countsCandidateIn(tokens: Token[], q: Quantity): boolean {
   return after.some((w, k) => (w === 'including' && /^(me|myself|him|her)$/.test(after[k + 1] ?? '')) || (/^(me|myself)$/.test(w) && after[k + 1] === 'included'));
 }
 
-/** "our analyst team had three people", "the team was 5 engineers", "the guild grew to 15": the team's own size. */
+/** "our analyst team had three people", "the team was 5 engineers", "the club grew to 25": the team's own size. */
 function teamHad(tokens: Token[], q: Quantity): boolean {
   let j = q.first - 1;
   if (tokens[j]?.norm === 'to' && /^(grew|grown|expanded|shrank|went|doubled)$/.test(tokens[j - 1]?.norm ?? '')) j--;

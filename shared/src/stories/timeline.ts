@@ -29,7 +29,7 @@ export interface TimeSpan {
 const WORK = /^(project|projects|programme|program|effort|migration|rollout|rebuild|build|rewrite|pilot|trial|engagement|initiative|implementation|transformation|overhaul|deployment|launch|push|sprint|study|test|experiment|beta)$/;
 
 /**
- * "a one-year contract", "two-hour windows", "a 24-hour hotline": a length written as an
+ * "a one-year contract", "two-day slots", "a 24-hour hotline": a length written as an
  * adjective describes the noun after it; it is the length of the work only when that noun is
  * the work ("a six-week project", "a three-month pilot").
  */
@@ -47,7 +47,7 @@ function isProcess(tokens: Token[], first: number): boolean {
   return tokens.some((t) => t.clause === clause && /^(now|instead|per|each|every|average|avg|typically|usually|normally|takes|take|currently|wait|waited|waiting|waits)$/.test(t.norm));
 }
 
-/** "We built the portal in three months", "moved 4 PB in 10 weeks": a past verb done in a length of time. */
+/** "We built the portal in three months", "moved every office in 8 weeks": a past verb done in a length of time. */
 function doneIn(tokens: Token[], first: number): boolean {
   let j = first - 1;
   while (j >= 0 && /^(about|around|roughly|approximately|nearly|almost|just|only|under|~|a|an)$/.test(tokens[j]!.norm)) j--;
@@ -59,7 +59,7 @@ function doneIn(tokens: Token[], first: number): boolean {
 
 const SPAN_WORDS: [SpanKind, RegExp][] = [
   ['exposure', /^(undetect|undetected|unnoticed|noticed|detect|detected|caught|spot|spotted)$/],
-  // "six weeks' notice", "ten days' warning": how long before something one was told of it.
+  // "three weeks' notice", "a month's warning": how long before something one was told of it.
   ['notice', /^(notice|warning)$/],
   // "renewed for three years", "a renewal in six months": the term of an agreement, not the work.
   ['term', /^(renew|renewed|renewal|extend|extended|extension|lease|subscript|subscription|licenc|licens|warranti|warranty)$/],
@@ -117,7 +117,7 @@ export function readTimeSpans(measures: Measure[], tokensOf: (m: Measure) => Tok
       const first = m.level!.first;
       const span: TimeSpan = { kind: spanKind(tokens, first, m.level!.last), measure: m, took: tookBefore(tokens, first) || doneIn(tokens, first), process: isProcess(tokens, first) };
       if (describesOtherThing(tokens, m.level!)) span.describes = true;
-      // "moved 4 PB in 10 weeks": a verb done in a length of time is the work, not a later event.
+      // "moved every office in 8 weeks": a verb done in a length of time is the work, not a later event.
       const clause = tokens[first]!.clause;
       if (span.kind === 'after' && doneIn(tokens, first) && !tokens.some((t) => t.clause === clause && /^(later|after|since)$/.test(t.norm))) span.kind = 'project';
       if (startedAfter(tokens, m.level!.last)) {

@@ -42,8 +42,8 @@ describe('someone else doing it', () => {
     expect(kinds(tellings(claims, 'I wrote the upload service myself.', 'Priya wrote the upload service; I reviewed it.'))).toEqual([]);
   });
 
-  it('reads a titled doer inside a longer clause ("the flow the tech lead had designed")', () => {
-    expect(kinds(tellings(claims, 'I designed the upload queue and its retry rules.', 'Wrote the upload queue and the retry rules the tech lead had designed.'))).toEqual(['role']);
+  it('reads a titled doer inside a longer clause ("the plan our director had designed")', () => {
+    expect(kinds(tellings(claims, 'I designed the photo store and its cache.', 'Built the photo store from the cache plan our director had designed.'))).toEqual(['role']);
   });
 
   it('does not read a thing that "ran" as someone running it', () => {
@@ -67,9 +67,9 @@ describe('team sizes said in other words', () => {
   });
 
   it('reads "N of them" as the people just named, and a group that grew to N members', () => {
-    expect(kinds(tellings(buses, 'I led a team of 6 drivers.', 'I recruited and trained the drivers, around 30 of them, and they were my team.'))).toEqual(['team']);
-    expect(kinds(tellings(buses, 'The drivers\' forum grew to 15 drivers.', 'The forum grew to around 40 members.'))).toEqual(['team']);
-    expect(kinds(tellings(buses, 'I was in a tiger team of 4.', 'I was part of a response of around 20 people.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'I ran a crew of 5 drivers.', 'I hired the drivers myself, some 14 of them, and ran them as my crew.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'The drivers\' club grew to 12 drivers.', 'By spring the club had grown to 35 members.'))).toEqual(['team']);
+    expect(kinds(tellings(buses, 'I was in a squad of 3.', 'I was part of an effort of some 25 people.'))).toEqual(['team']);
   });
 });
 

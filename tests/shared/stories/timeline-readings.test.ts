@@ -23,8 +23,8 @@ describe('lengths of time, read', () => {
   });
 
   it('reads "N weeks\' notice" as notice, compared with notice', () => {
-    expect(kinds(tellings("We had six weeks' notice before the audit.", "We had only ten days' notice before the audit."))).toEqual(['timeline']);
-    expect(kinds(tellings("We had six weeks' notice before the audit.", "We had a month and a half's notice before the audit."))).toEqual([]);
+    expect(kinds(tellings("We had five weeks' notice before the audit.", "We got a mere nine days' notice before the audit."))).toEqual(['timeline']);
+    expect(kinds(tellings("We had five weeks' notice before the audit.", "We had 35 days' notice before the audit."))).toEqual([]);
   });
 
   it('reads a verb done "in" a length of time as the length of the work', () => {
@@ -57,7 +57,7 @@ describe('lengths that are not the length of the work', () => {
       id, round, lps: ['deliver-results'], question: '', situation, task: '', action: '', result,
     });
     expect(kinds([
-      story('a', 1, 'Cafes waited over three weeks for a new account.', 'The new portal went live after a year.'),
+      story('a', 1, 'New cafes sat for more than a month before ordering.', 'The new portal went live after a year.'),
       story('b', 2, 'New cafe accounts were slow.', 'The portal took eighteen months, start to finish.'),
     ])).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe('wishes and facts', () => {
   it('reads "project" and "forecast" as nouns, and what someone was told would happen as a fact', () => {
     expect(kinds(tellings('The project ran for six weeks.', 'The project ran for five months.'))).toEqual(['timeline']);
     expect(kinds(tellings('Forecast error fell from 18% to 11%.', 'Forecast error fell from 18% to 6%.'))).toEqual(['metric']);
-    expect(kinds(tellings('The auditor told us it would start with ten days\' notice.', 'We had six weeks\' notice of the audit.'))).toEqual(['timeline']);
+    expect(kinds(tellings('The auditor told us it would start with nine days\' notice.', 'We had five weeks\' notice of the audit.'))).toEqual(['timeline']);
     expect(kinds(tellings('The plan was to cut it to two days.', 'It took nine days.'))).toEqual([]);
   });
 });
