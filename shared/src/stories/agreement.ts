@@ -8,7 +8,7 @@ export interface Figure {
 }
 
 /** Rounding a careful listener accepts, by dimension: relative share, and absolute slack. */
-const ABSOLUTE_SLACK: Partial<Record<Quantity['dim'], number>> = { percent: 1.5, points: 0.5 };
+const ABSOLUTE_SLACK: Partial<Record<Quantity['dim'], number>> = { percent: 0.5, points: 0.5 };
 
 /**
  * True when two figures can be the same fact: within 10% of each other (20% when either
@@ -54,6 +54,7 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.dim !== b.dim) return false;
   if (a.dim === 'money') return a.unit === b.unit && Boolean(a.periodDays) === Boolean(b.periodDays);
   if (a.dim === 'count') return a.unit === b.unit;
-  if (a.dim === 'duration') return (a.unit === 'latency') === (b.unit === 'latency');
+  // Latencies, lengths in days and lengths in seasons are three different things.
+  if (a.dim === 'duration') return a.unit === b.unit;
   return true;
 }

@@ -1,6 +1,7 @@
 import { readFacts, type Finding, type StoryFacts } from './facts.js';
 import { groupStories, SAME_STORY_THRESHOLD } from './grouping.js';
 import { findMetricConflict } from './metric-check.js';
+import { readAcronyms } from './measures.js';
 import { profileStory } from './profile.js';
 import type { ConsistencyReport, StoryConflict, StoryInput } from './schema.js';
 import { sameStoryScores, similarityMatrix } from './similarity.js';
@@ -31,7 +32,8 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
   const scores = sameStoryScores(similarityMatrix(profiles), stories.map((s) => s.round));
   const groups = groupStories(profiles, scores, options.groupingThreshold);
   const facts = new Map<number, StoryFacts>();
-  const factsOf = (i: number) => facts.get(i) ?? facts.set(i, readFacts(profiles[i]!, names)).get(i)!;
+  const acronyms = readAcronyms(profiles.flatMap((p) => p.fields));
+  const factsOf = (i: number) => facts.get(i) ?? facts.set(i, readFacts(profiles[i]!, names, acronyms)).get(i)!;
   const conflicts: StoryConflict[] = [];
   for (const group of groups) {
     for (let x = 0; x < group.length; x++) {
@@ -53,7 +55,9 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
  */
 export function comparePair(a: StoryInput, b: StoryInput, options: CheckOptions = {}): StoryConflict[] {
   const names = new Set((options.candidate ?? '').toLowerCase().split(/\s+/).filter(Boolean));
-  const [x, y] = [readFacts(profileStory(a), names), readFacts(profileStory(b), names)];
+  const [pa, pb] = [profileStory(a), profileStory(b)];
+  const acronyms = readAcronyms([...pa.fields, ...pb.fields]);
+  const [x, y] = [readFacts(pa, names, acronyms), readFacts(pb, names, acronyms)];
   return DETECTORS.flatMap((detect) => {
     const finding = detect(x, y);
     return finding ? [{ stories: [a.id, b.id] as [string, string], kind: finding.kind, detail: finding.detail, phrases: finding.phrases }] : [];

@@ -15,8 +15,27 @@ function monthsApart(x: StoryDate, y: StoryDate): number | undefined {
  * Two dates clash when they are at least two months apart: "March" and "April" may be one
  * event told loosely (the end of one month, the start of the next), "Q2" and "November" not.
  */
-const clash = (x: StoryDate, y: StoryDate) => (monthsApart(x, y) ?? 0) >= 2;
-const agree = (x: StoryDate, y: StoryDate) => { const apart = monthsApart(x, y); return apart !== undefined && apart < 2; };
+/** Months by which y falls after a "by" date x (0 when it is not after it), or undefined. */
+function monthsAfterBound(bound: StoryDate, y: StoryDate): number | undefined {
+  if (!bound.months || !y.months) return bound.year && y.year && !bound.months && !y.months ? Math.max(0, (y.year - bound.year) * 12) : undefined;
+  const sameYears = bound.year !== undefined && y.year !== undefined;
+  if (!sameYears && (bound.year !== undefined || y.year !== undefined)) return undefined;
+  const boundEnd = bound.months[1] + (sameYears ? bound.year! * 12 : 0);
+  const yStart = y.months[0] + (sameYears ? y.year! * 12 : 0);
+  return Math.max(0, yStart - boundEnd);
+}
+
+/** A "by" date clashes only with a date well after it; two "by" dates say too little to clash. */
+const clash = (x: StoryDate, y: StoryDate) => {
+  if (x.bound && y.bound) return false;
+  if (x.bound || y.bound) return (monthsAfterBound(x.bound ? x : y, x.bound ? y : x) ?? 0) >= 2;
+  return (monthsApart(x, y) ?? 0) >= 2;
+};
+const agree = (x: StoryDate, y: StoryDate) => {
+  if (x.bound || y.bound) { const after = x.bound && y.bound ? 0 : monthsAfterBound(x.bound ? x : y, x.bound ? y : x); return after !== undefined && after < 2; }
+  const apart = monthsApart(x, y);
+  return apart !== undefined && apart < 2;
+};
 
 const EVENTS: DateEvent[] = ['launch', 'start', 'finish', 'run'];
 
@@ -35,7 +54,11 @@ export function findDateClash(a: StoryDate[], b: StoryDate[]): [StoryDate, Story
   }
   const yearsA = new Set(a.flatMap((d) => (d.year ? [d.year] : [])));
   const yearsB = new Set(b.flatMap((d) => (d.year ? [d.year] : [])));
-  if (yearsA.size !== 1 || yearsB.size !== 1) return undefined;
-  const [x, y] = [a.find((d) => d.year)!, b.find((d) => d.year)!];
-  return clash(x, y) ? [x, y] : undefined;
+  if (yearsA.size === 1 && yearsB.size === 1) {
+    const [x, y] = [a.find((d) => d.year)!, b.find((d) => d.year)!];
+    if (clash(x, y)) return [x, y];
+  }
+  // "in March" vs "in September", each the only date of its telling and tied to no event.
+  if (a.length === 1 && b.length === 1 && a[0]!.event === 'story' && b[0]!.event === 'story' && clash(a[0]!, b[0]!)) return [a[0]!, b[0]!];
+  return undefined;
 }

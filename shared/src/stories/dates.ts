@@ -11,6 +11,8 @@ export interface StoryDate {
   event: DateEvent;
   year?: number;
   months?: [number, number];
+  /** "was live by the end of March", "launched before Christmas": at or before this date, not on it. */
+  bound?: 'by';
   phrase: string;
 }
 
@@ -21,16 +23,24 @@ const MONTHS: Record<string, number> = {
 };
 /** Seasons of the northern year; winter spans two years and is left out. */
 const SEASONS: Record<string, [number, number]> = { spring: [2, 4], summer: [5, 7], autumn: [8, 10], fall: [8, 10] };
+/** Holidays that fall in a known month or two. */
+const HOLIDAYS: Record<string, [number, number]> = { christmas: [11, 11], xmas: [11, 11], easter: [2, 3], thanksgiving: [10, 10], halloween: [9, 9] };
+/** "the second half of 2022", "H1": half years. */
+const HALVES: Record<string, [number, number]> = { h1: [0, 5], h2: [6, 11] };
 const QUARTER_WORDS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
 
 const EVENT_WORDS: [DateEvent, RegExp][] = [
-  ['launch', /^(launch|launched|live|release|released|ship|shipped|deploy|deployed|rollout|cutover|ga|opened)$/],
+  ['launch', /^(launch|launched|live|release|released|ship|shipped|deploy|deployed|rollout|rolled|cutover|ga|opened|introduced|implemented|production)$/],
   ['start', /^(start|started|began|begin|begun|kickoff|kicked)$/],
-  ['finish', /^(finish|finished|complete|completed|done|ended|wrapped)$/],
+  ['finish', /^(finish|finished|complete|completed|done|ended|wrapped|delivered)$/],
   ['run', /^(ran|run|runs|pilot|piloted|trial|programme|program)$/],
 ];
-/** A date after these is a bound or a reference point ("by June", "after the summer"), not when it happened. */
+/** A date after these is a bound or a reference point ("after the summer", "until May"), not when it happened. */
 const NOT_WHEN = /^(by|before|after|until|till|since|ahead|last|next|every|each|per|deadline|due|target|planned|scheduled|expected|founded|established)$/;
+/** Words of a fact already done: "it was live by March", "we had shipped before Christmas". */
+const DONE_FACT = /^(was|were|had|went|launched|shipped|released|live|done|finished|completed|delivered|opened|rolled|cut)$/;
+/** Words that make "by March" a deadline rather than what happened. */
+const DEADLINE = /^(had|needed|need|must|deadline|due|target|promised|committed|aim|aimed|goal|required|asked|wanted|supposed|expected|planned|scheduled)$/;
 
 /**
  * Reads the dates one field gives for its events. wink-nlp decides which words are dates
@@ -49,16 +59,37 @@ export function readDates(field: FieldReading): StoryDate[] {
     for (let j = i; j <= last; j++) read.add(j);
     dates.push(...placed(tokens, i, last, { months: [quarter.index * 3, quarter.index * 3 + 2], ...(year ? { year } : {}) }, text));
   });
-  for (const entity of readNlp(text).entities) {
+  const entities = readNlp(text).entities.map((entity) => {
     const first = tokens.findIndex((t) => t.end > entity.start);
-    if (first < 0 || read.has(first)) continue;
     let last = first;
-    while (tokens[last + 1] && tokens[last + 1]!.start < entity.end) last++;
+    while (first >= 0 && tokens[last + 1] && tokens[last + 1]!.start < entity.end) last++;
+    return { type: entity.type, first, last };
+  });
+  // Dates the model does not tag: "mid-2021", "H1 2021", "at Easter 2021" (a bare year after a word of time).
+  tokens.forEach((t, i) => {
+    if (!yearAt(t) || entities.some((e) => e.first <= i && i <= e.last)) return;
+    if (/^(in|during|of|from|mid|early|late|end|start|beginning|h1|h2|easter|christmas|summer|spring|autumn|fall)$/.test(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.norm === 'mid')) {
+      const first = /^(h1|h2|easter|christmas|summer|spring|autumn|fall)$/.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+      entities.push({ type: 'DATE', first, last: i });
+    }
+  });
+  for (const entity of entities) {
+    const { first, last } = entity;
+    if (first < 0 || read.has(first)) continue;
     if (entity.type !== 'DATE' && entity.type !== 'DURATION' && !(entity.type === 'CARDINAL' && bareYear(tokens, first, last))) continue;
-    const date = dateOf(tokens.slice(first, last + 1));
-    if (date) dates.push(...placed(tokens, first, last, date, text));
+    // "Christmas" and "2021" may come as two entities: one date.
+    const next = entities.find((e) => e.first === last + 1 && e.type === 'DATE' && yearAt(tokens[e.first]) && e.first === e.last);
+    const to = next && !yearOf(tokens.slice(first, last + 1)) ? next.last : last;
+    if (next && to !== last) read.add(next.first);
+    const date = dateOf(tokens.slice(first, to + 1));
+    if (date) dates.push(...placed(tokens, first, to, date, text));
+    for (let j = first; j <= to; j++) read.add(j);
   }
   return dates;
+}
+
+function yearOf(words: Token[]): number | undefined {
+  return words.map(yearAt).find(Boolean);
 }
 
 /** "This was 2021.", "in 2019": a year the model took for a plain number, told by its place. */
@@ -69,19 +100,41 @@ function bareYear(tokens: Token[], first: number, last: number): boolean {
 }
 
 function placed(tokens: Token[], first: number, last: number, date: Omit<StoryDate, 'event' | 'phrase'>, text: string): StoryDate[] {
-  if (notWhen(tokens, first) || isGoal(tokens, first)) return [];
-  return [{ ...date, event: eventOf(tokens, first, last), phrase: text.slice(tokens[first]!.start, tokens[last]!.end) }];
+  if (isGoal(tokens, first)) return [];
+  const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
+  if (notWhen(tokens, first)) return doneBy(tokens, first) ? [{ ...date, bound: 'by', event: eventOf(tokens, first, last), phrase }] : [];
+  return [{ ...date, event: eventOf(tokens, first, last), phrase }];
+}
+
+/**
+ * "It was live by the end of March", "we had shipped before Christmas": a date that bounds
+ * something already done (but "had to be live by March" is a deadline).
+ */
+function doneBy(tokens: Token[], first: number): boolean {
+  const clause = tokens[first]!.clause;
+  let j = first - 1;
+  while (j >= 0 && /^(the|end|start|beginning|middle|of|early|late|mid)$/.test(tokens[j]!.norm)) j--;
+  if (!/^(by|before)$/.test(tokens[j]?.norm ?? '')) return false;
+  const before = tokens.slice(0, j).filter((t) => t.clause === clause);
+  return before.some((t) => DONE_FACT.test(t.norm)) && !before.some((t) => DEADLINE.test(t.norm) && !(t.norm === 'had' && /^(shipped|launched|finished|been|done|gone|moved)$/.test(tokens[tokens.indexOf(t) + 1]?.norm ?? '')));
 }
 
 /** Months, seasons and years named inside a date entity; a span when two months are named. */
 function dateOf(words: Token[]): Omit<StoryDate, 'event' | 'phrase'> | undefined {
   const months = words.map((t) => MONTHS[t.norm]).filter((m) => m !== undefined);
-  const season = words.map((t) => SEASONS[t.norm]).find(Boolean);
+  const season = words.map((t) => SEASONS[t.norm] ?? HOLIDAYS[t.norm] ?? HALVES[t.norm]).find(Boolean) ?? halfOfYear(words);
   const year = words.map(yearAt).find(Boolean);
   const span: [number, number] | undefined =
     months.length > 0 ? [Math.min(...months), Math.max(...months)] : season;
   if (!span && !year) return undefined;
   return { ...(span ? { months: span } : {}), ...(year ? { year } : {}) };
+}
+
+/** "the first half of 2021", "the second half of the year". */
+function halfOfYear(words: Token[]): [number, number] | undefined {
+  const at = words.findIndex((t) => t.norm === 'half');
+  if (at < 1) return undefined;
+  return words[at - 1]!.norm === 'first' ? [0, 5] : words[at - 1]!.norm === 'second' ? [6, 11] : undefined;
 }
 
 function yearAt(t: Token | undefined): number | undefined {

@@ -1,5 +1,5 @@
 import type { ConflictKind } from './schema.js';
-import { readDefinitions, readMeasures, type Measure } from './measures.js';
+import { readDefinitions, readMeasures, type Definitions, type Measure } from './measures.js';
 import type { StoryProfile } from './profile.js';
 import type { Token } from './text.js';
 import { readTeamSizes, type TeamSize } from './team.js';
@@ -29,8 +29,8 @@ export interface StoryFacts {
 }
 
 /** Reads the facts of one story once, for every comparison it takes part in. */
-export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<string> = new Set()): StoryFacts {
-  const definitions = readDefinitions(profile.fields);
+export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<string> = new Set(), loopAcronyms: Definitions = new Map()): StoryFacts {
+  const definitions = new Map([...loopAcronyms, ...readDefinitions(profile.fields)]);
   const tokensOf = new Map<Measure, Token[]>();
   const measures = profile.fields.flatMap((field) => {
     const read = readMeasures(field, definitions);
@@ -46,6 +46,18 @@ export function readFacts(profile: StoryProfile, candidateNames: ReadonlySet<str
     roles: profile.fields.flatMap((field) => readRoleClaims(field, candidateNames)),
     acts: profile.fields.flatMap((field) => readRoleActs(field, candidateNames)),
     // Interviewers miss things: with no result written, the action is where the ending is.
-    outcomes: profile.fields.flatMap((field) => readOutcomes(field, !profile.fields.some((f) => f.field === 'result' && f.text.trim() !== ''))),
+    outcomes: outcomesOf(profile),
   };
+}
+
+/**
+ * How the story ended, from its result; interviewers miss things, so when the result says
+ * nothing of how it ended (or is empty), the action is read for it.
+ */
+function outcomesOf(profile: StoryProfile): OutcomeClaim[] {
+  const result = profile.fields.find((f) => f.field === 'result')!;
+  const action = profile.fields.find((f) => f.field === 'action')!;
+  const fromResult = readOutcomes(result);
+  if (fromResult.some((o) => !o.event.startsWith('count:'))) return fromResult;
+  return [...fromResult, ...readOutcomes(action, true)];
 }

@@ -9,7 +9,7 @@ import { APPROX_WORDS } from './units.js';
  */
 
 /** Nouns a bare number after "of", ":" or "was" counts the members of. */
-const GROUP_NOUNS = /^(team|squad|group|crew|org|organisation|organization|pod|tribe|department|staff|taskforce|headcount)$/;
+const GROUP_NOUNS = /^(team|squad|group|crew|org|organisation|organization|pod|tribe|department|staff|taskforce|headcount|guild|community|chapter|committee|council|panel|network|forum|club|circle|effort|response|workstream|programme|program|project)$/;
 /** Words between a group noun and its number: "team of", "headcount:", "team size was". */
 const GROUP_LINKS = /^(of|was|is|were|:|=|at|totalled|totaled|numbered)$/;
 /** Words that may sit right before the number without changing what it counts. */

@@ -46,10 +46,21 @@ function oneWay(a: StoryFacts, b: StoryFacts): Finding | undefined {
     for (const partner of partnersOf(ma, measuresB).concat(soleCounterpart(ma, a.measures, measuresB))) {
       const verdict = compareMeasures(ma, partner, baseA, baseB);
       if (verdict === 'agree') break;
-      if (verdict === 'clash') return { kind: 'metric', detail: `"${ma.phrase}" vs "${partner.phrase}"`, phrases: [ma.phrase, partner.phrase] };
+      if (verdict === 'clash' && (!accountedFor(partner, ma, a, baseA, baseB) && !accountedFor(ma, partner, b, baseB, baseA))) return { kind: 'metric', detail: `"${ma.phrase}" vs "${partner.phrase}"`, phrases: [ma.phrase, partner.phrase] };
     }
   }
   return undefined;
+}
+
+/**
+ * "Sales rose 15% in the pilot and 8% across the network" vs "sales rose 8%": the other
+ * telling's figure agrees with another figure of this telling about the same thing (or about
+ * nothing named), so it is that figure told again, not a different value of this one.
+ */
+function accountedFor(partner: Measure, clashing: Measure, own: StoryFacts, baseOwn: BaseFinder, basePartner: BaseFinder): boolean {
+  // Only a figure of the same part of the story: a starting level in the situation agreeing is not another result.
+  // A figure the measure started from ("up from 40%") is not another result either.
+  return own.measures.some((m) => m !== clashing && m.field === clashing.field && !(m.before && !m.after) && isMetric(m) && (m.subject.size === 0 || sharedCount(m.subject, partner.subject) > 0) && compareMeasures(m, partner, baseOwn, basePartner) === 'agree');
 }
 
 /**
@@ -62,7 +73,8 @@ function partnersOf(m: Measure, candidates: Measure[]): Measure[] {
     .filter((c) => measuresAlike(m, c))
     .map((c) => ({ c, shared: sharedCount(m.subject, c.subject) }))
     .filter((x) => x.shared > 0)
-    .sort((x, y) => y.shared - x.shared)
+    // On a tie, the figure told in the same part of the story (a result against a result) first.
+    .sort((x, y) => y.shared - x.shared || Number(y.c.field === m.field) - Number(x.c.field === m.field))
     .map((x) => x.c);
 }
 

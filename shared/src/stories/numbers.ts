@@ -56,10 +56,24 @@ function isNumberWord(norm: string): boolean {
 
 /** Reads the number starting at token i, if any: digits, words, or a fraction phrase. */
 export function readNumber(tokens: Token[], i: number): NumberMention | undefined {
+  const n = readNumberAt(tokens, i);
+  // "two and a half", "1 and a half": half a unit more.
+  if (n && !n.fraction && andAHalf(tokens, n.last)) return { ...n, value: n.value + 0.5, last: n.last + 3 };
+  return n;
+}
+
+/** True when "and a half" follows token i. */
+export function andAHalf(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.norm === 'and' && /^(a|an)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm === 'half';
+}
+
+function readNumberAt(tokens: Token[], i: number): NumberMention | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   if (token.kind === 'num') return readRatio(tokens, i, parseDigits(token.text)) ?? { value: parseDigits(token.text), first: i, last: i, fraction: false };
   if (token.kind !== 'word') return undefined;
+  const half = readHalfOf(tokens, i);
+  if (half) return half;
   const fraction = readFraction(tokens, i);
   if (fraction) return fraction;
   const words = readNumberWords(tokens, i);
@@ -83,6 +97,18 @@ function readNumberWords(tokens: Token[], i: number): NumberMention | undefined 
   const phrase = tokens.slice(i, last + 1).map((t) => t.text).join(' ');
   const value = parseWordNumber(phrase);
   return value === undefined ? undefined : { value, first: i, last, fraction: false };
+}
+
+/**
+ * "half a million", "half a point": half of one unit, a number rather than a share. The
+ * number ends before a unit word ("point"), which the quantity reader then reads as usual.
+ */
+function readHalfOf(tokens: Token[], i: number): NumberMention | undefined {
+  if (tokens[i]!.norm !== 'half' || !/^(a|an)$/.test(tokens[i + 1]?.norm ?? '')) return undefined;
+  const unit = tokens[i + 2]?.norm ?? '';
+  if (unit === 'million' || unit === 'billion' || unit === 'thousand' || unit === 'dozen') return { value: unit === 'million' ? 5e5 : unit === 'billion' ? 5e8 : unit === 'dozen' ? 6 : 500, first: i, last: i + 2, fraction: false };
+  if (/^(point|percentage)$/.test(unit)) return { value: 0.5, first: i, last: i + 1, fraction: false };
+  return undefined;
 }
 
 /** "a third", "two-thirds", "half", "a quarter of": a share, returned as a percentage. */

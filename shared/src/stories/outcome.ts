@@ -1,7 +1,7 @@
 import type { Finding, StoryFacts } from './facts.js';
 import type { FieldReading } from './profile.js';
 import type { Token } from './text.js';
-import { phrasalEvent, targetEvent } from './outcome-phrases.js';
+import { choiceEvent, phrasalEvent, targetEvent } from './outcome-phrases.js';
 
 /** One statement of how it ended: an event and whether it happened, or a count of casualties. */
 export interface OutcomeClaim {
@@ -9,6 +9,22 @@ export interface OutcomeClaim {
   event: string;
   happened: boolean;
   phrase: string;
+}
+
+/**
+ * Base forms of event verbs, read only after "did not", "never", "to" ("failed to launch"):
+ * elsewhere they are as often nouns ("before launch", "a pass rate").
+ */
+const BASE_FORMS: Record<string, [string, boolean]> = {
+  win: ['win', true], lose: ['win', false], launch: ['ship', true], ship: ['ship', true], release: ['ship', true],
+  approve: ['approve', true], accept: ['approve', true], reject: ['approve', false], pass: ['pass', true], fail: ['pass', false],
+  adopt: ['adopt', true], cancel: ['ship', false], scrap: ['ship', false], shelve: ['ship', false],
+};
+
+function baseForm(tokens: Token[], i: number): [string, boolean] | undefined {
+  const read = BASE_FORMS[tokens[i]!.norm];
+  const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.norm);
+  return read && before.some((w) => /^(did|didnt|does|doesnt|do|dont|never|not|to|nt|wont|will|cannot|couldnt)$/.test(w)) ? read : undefined;
 }
 
 /** Words that say an event happened (true) or did not (false), by the event they belong to. */
@@ -21,6 +37,11 @@ const EVENTS: Record<string, [string, boolean]> = {
   lapse: ['renew', false], lapsed: ['renew', false],
   early: ['schedule', true], ahead: ['schedule', true],
   approved: ['approve', true], accepted: ['approve', true], rejected: ['approve', false], declined: ['approve', false], vetoed: ['approve', false],
+  granted: ['approve', true], awarded: ['approve', true], funded: ['approve', true], denied: ['approve', false],
+  postponed: ['schedule', false], overran: ['schedule', false], overdue: ['schedule', false],
+  succeeded: ['pass', true], successful: ['pass', true], unsuccessful: ['pass', false], flopped: ['pass', false],
+  okayed: ['approve', true], endorsed: ['approve', true],
+  discontinued: ['ship', false], mothballed: ['ship', false],
   adopted: ['adopt', true], abandoned: ['adopt', false], dropped: ['adopt', false],
   passed: ['pass', true], failed: ['pass', false], cited: ['pass', false], cleared: ['pass', true], certified: ['pass', true],
   fined: ['sanction', true], warning: ['sanction', true], warned: ['sanction', true], penalty: ['sanction', true],
@@ -41,11 +62,15 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
   const { tokens } = field;
   const claims: OutcomeClaim[] = [];
   tokens.forEach((t, i) => {
-    const read = renewalLoss(tokens, i) ?? targetEvent(tokens, i) ?? EVENTS[t.norm] ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
+    // A choice read with what was chosen already names its event; single words need their context checked.
+    const choice = choiceEvent(tokens, i);
+    const read = renewalLoss(tokens, i) ?? targetEvent(tokens, i) ?? choice ?? EVENTS[t.norm] ?? baseForm(tokens, i) ?? scheduleWord(tokens, i) ?? phrasalEvent(tokens, i);
     const event = read && asReview(tokens, i, read);
-    if (event && eventApplies(tokens, i, event[0]) && !hypothetical(tokens, i)) {
-      const negated = tokens.slice(Math.max(0, i - 3), i).some((x) => NEGATION.test(x.norm) && x.clause === t.clause) || noneDid(tokens, i);
+    if (event && (choice !== undefined || eventApplies(tokens, i, event[0])) && !hypothetical(tokens, i)) {
+      const negated = negatedAt(tokens, i) || noneDid(tokens, i);
       claims.push({ event: event[0], happened: event[1] !== negated, phrase: quoteAround(field, i) });
+      // A pilot stopped is also a pilot its users did not keep using.
+      if (event[0] === 'ship' && event[1] !== negated === false && pilotStopped(tokens, i)) claims.push({ event: 'adopt', happened: false, phrase: quoteAround(field, i) });
     }
     if (/^(no|zero|none)$/.test(t.norm)) {
       const noun = tokens.slice(i + 1, i + 4).find((x) => x.kind === 'word' && x.norm.length > 2 && x.norm !== 'of' && x.norm !== 'the');
@@ -57,6 +82,24 @@ export function readOutcomes(field: FieldReading, resultMissing = false): Outcom
     if (q.value === 0 && q.unit) claims.push({ event: `count:${q.unit}`, happened: false, phrase: quoteAround(field, q.first) });
   }
   return claims;
+}
+
+/**
+ * "didn't renew", "never went live", "refused to sign it off": a denial up to three words
+ * before the event, in its clause, and not across "and" or "but" ("didn't renew and went to
+ * a rival" denies the renewal, not the going).
+ */
+function negatedAt(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3) && tokens[j]!.clause === tokens[i]!.clause; j--) {
+    const word = tokens[j]!.norm;
+    if (/^(and|but|then|so|or|yet)$/.test(word)) return false;
+    if (NEGATION.test(word) || (/^(refused|declined|unable)$/.test(word) && tokens[j + 1]?.norm === 'to')) return true;
+  }
+  return false;
+}
+
+function pilotStopped(tokens: Token[], i: number): boolean {
+  return /^(stopped|ended|halted|discontinued|paused|wound|dropped|killed|canned)$/.test(tokens[i]!.norm) && tokens.slice(Math.max(0, i - 4), i + 4).some((t) => t.clause === tokens[i]!.clause && /^(pilot|trial|experiment)$/.test(t.norm));
 }
 
 function asReview(tokens: Token[], i: number, event: [string, boolean]): [string, boolean] | undefined {
@@ -71,7 +114,7 @@ function eventApplies(tokens: Token[], i: number, event: string): boolean {
   if (event === 'win') return tokens.slice(i + 1, i + 4).some((t) => WIN_OBJECTS.test(t.norm)) || tokens.slice(Math.max(0, i - 3), i).some((t) => WIN_OBJECTS.test(t.norm));
   if (tokens[i]!.norm === 'ahead') return tokens[i + 1]?.norm === 'of';
   // "refund abuse dropped 30%", "failed logins": a measure moving, not a decision.
-  if (event === 'adopt' || event === 'pass') return !tokens.slice(i + 1, i + 3).some((t) => t.kind === 'num' || t.norm === 'by' || t.norm === 'to');
+  if (event === 'adopt' || event === 'pass') return !tokens.slice(i + 1, i + 4).some((t, k, near) => t.kind === 'num' || ((t.norm === 'by' || t.norm === 'to') && near[k + 1]?.kind === 'num'));
   return true;
 }
 

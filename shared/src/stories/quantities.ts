@@ -1,5 +1,5 @@
 import { groupNounBefore, headcountPhraseEnd } from './headcount.js';
-import { readNumber } from './numbers.js';
+import { andAHalf, readNumber } from './numbers.js';
 import type { Token } from './text.js';
 import {
   APPROX_WORDS, CURRENCY_WORDS, DURATION_DAYS, LOWER_BOUND, MAGNITUDES, PEOPLE_NOUNS, PERIOD_DAYS, UPPER_BOUND,
@@ -26,9 +26,12 @@ export interface Quantity {
 
 const TIME_PREPOSITIONS = new Set(['in', 'over', 'within', 'for', 'after', 'per', 'each', 'every', 'last', 'next', 'this', 'that', 'the', 'following', 'one', 'two', 'three', 'four', 'qtr']);
 /** "under a day", "within a year": an article standing for one unit of time. */
-const SINGLE_SPAN = /^(hour|day|week|month|year)$/;
+const SINGLE_SPAN = /^(hour|day|week|fortnight|month|year)$/;
 const SPAN_LEAD = /^(under|within|than|about|around|in|over|to|after|for|nearly|almost|roughly)$/;
-const MULTIPLIER_WORDS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, twice: 2, halved: 0.5, trebled: 3 };
+const MULTIPLIER_WORDS: Record<string, number> = {
+  doubled: 2, tripled: 3, quadrupled: 4, twice: 2, halved: 0.5, trebled: 3,
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, tenfold: 10,
+};
 
 /** Reads every quantity in a tokenised note. */
 export function readQuantities(tokens: Token[]): Quantity[] {
@@ -36,11 +39,23 @@ export function readQuantities(tokens: Token[]): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const q = readQuantityAt(tokens, i) ?? endOfRange(tokens, i, found[found.length - 1]);
     if (q) {
+      const previous = found[found.length - 1];
+      if (previous && startOfRange(tokens, previous, q)) found[found.length - 1] = { ...q, value: previous.value * (q.scale ?? 1), approx: previous.approx, bound: previous.bound, sign: previous.sign, first: previous.first, last: previous.last };
       found.push(periodFromAdjective(tokens, q));
       i = q.last;
     }
   }
   return found;
+}
+
+/**
+ * "12 -> 4 percent", "from 1.8 to 2.1M": a bare number that starts a range takes the unit
+ * (and the scale) written once at its end.
+ */
+function startOfRange(tokens: Token[], start: Quantity, end: Quantity): boolean {
+  if (start.dim !== 'count' || start.unit !== '' || end.dim === 'count' || end.dim === 'people' || end.dim === 'year') return false;
+  const link = tokens.slice(start.last + 1, end.first);
+  return link.length === 1 && /^(->|→|=>|to)$/.test(link[0]!.norm);
 }
 
 const PERIOD_ADJECTIVE = /^(hourly|daily|weekly|monthly|quarterly|yearly|annual|annually)$/;
@@ -60,10 +75,13 @@ function periodFromAdjective(tokens: Token[], q: Quantity): Quantity {
  * unit of the figure the range started from.
  */
 function endOfRange(tokens: Token[], i: number, start: Quantity | undefined): Quantity | undefined {
-  if (!start?.scale || tokens[i - 1]?.norm !== 'to' || start.last !== i - 2 || !/^(from|went|go|goes|gone|cut|down|up)$/.test(tokens[start.first - 1]?.norm ?? '')) return undefined;
+  // "to about fourteen": a rounding word may stand between "to" and the number.
+  const rounded = APPROX_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'to';
+  const toAt = rounded ? i - 2 : i - 1;
+  if (!start?.scale || tokens[toAt]?.norm !== 'to' || start.last !== toAt - 1 || !/^(from|went|go|goes|gone|cut|down|up)$/.test(tokens[start.first - 1]?.norm ?? '')) return undefined;
   const n = readNumber(tokens, i);
   if (!n || n.fraction || readUnitAfter(tokens, n.last)) return undefined;
-  return { ...start, value: n.value * start.scale, approx: false, bound: 'eq', sign: 0, first: n.first, last: n.last };
+  return { ...start, value: n.value * start.scale, approx: rounded, bound: 'eq', sign: 0, first: rounded ? i - 1 : n.first, last: n.last };
 }
 
 function readUnitAfter(tokens: Token[], last: number): boolean {
@@ -83,8 +101,13 @@ function readQuantityAt(tokens: Token[], i: number): Quantity | undefined {
     // "after half a year": half of one unit of time, not a share.
     return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 2]!.norm]! / 2, unit: '', first: i, last: i + 2 };
   }
-  if ((word === 'a' || word === 'an') && SINGLE_SPAN.test(tokens[i + 1]?.norm ?? '') && SPAN_LEAD.test(tokens[i - 1]?.norm ?? '')) {
-    return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]!, unit: '', first: i, last: i + 1 };
+  // "the best part of a year", "most of a month": nearly one unit of time.
+  const mostOf = tokens[i - 1]?.norm === 'of' && /^(part|most)$/.test(tokens[i - 2]?.norm ?? '');
+  if ((word === 'a' || word === 'an') && SINGLE_SPAN.test(tokens[i + 1]?.norm ?? '') && (SPAN_LEAD.test(tokens[i - 1]?.norm ?? '') || mostOf)) {
+    if (mostOf) return { ...prefixOf(tokens, i), approx: true, dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]!, unit: '', first: i, last: i + 1 };
+    // "a month and a half", "a year and a half".
+    const half = andAHalf(tokens, i + 1);
+    return { ...prefixOf(tokens, i), dim: 'duration', value: DURATION_DAYS[tokens[i + 1]!.norm]! * (half ? 1.5 : 1), unit: '', first: i, last: half ? i + 4 : i + 1 };
   }
   const n = readNumber(tokens, i);
   if (!n) return undefined;
@@ -130,7 +153,8 @@ function prefixOf(tokens: Token[], i: number): Prefix {
     else if (APPROX_WORDS.has(t.norm)) prefix.approx = true;
     else if (UPPER_BOUND.has(t.norm)) prefix.bound = 'max';
     else if (LOWER_BOUND.has(t.norm) || (t.norm === 'than' && tokens[j - 1]?.norm === 'more')) prefix.bound = 'min';
-    else if (t.norm === 'to' && /^(close|up)$/.test(tokens[j - 1]?.norm ?? '')) prefix.approx = true;
+    // "close to 40%", "up to 40%" are rounded; "went up to 40%" is where it ended.
+    else if (t.norm === 'to' && /^(close|up)$/.test(tokens[j - 1]?.norm ?? '') && !(tokens[j - 1]!.norm === 'up' && /^(went|go|goes|gone|came|come|shot|moved|climbed|rose|jumped|crept|ticked|edged|bumped|pushed|brought|got|gone|was|were)$/.test(tokens[j - 2]?.norm ?? ''))) prefix.approx = true;
     else if (!['than', 'a', 'just', 'by', 'at'].includes(t.norm)) break;
     prefix.first = j;
   }
@@ -176,7 +200,10 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
   if (/^(points?|pts|pp|percentage)$/.test(next?.text.toLowerCase() ?? '') && (next?.text.toLowerCase() !== 'pts' || tokens[last - 1]?.text === '+' || tokens[last - 1]?.text === '-' || !Number.isInteger(value))) {
     return { dim: 'points', value, unit: '', last: norm === 'percentage' ? j + 1 : j };
   }
-  if ((norm === 'x' && attached) || norm === 'times' || norm === '×') return { dim: 'multiplier', value, unit: '', last: j };
+  if ((norm === 'x' && attached) || norm === 'times' || norm === '×' || norm === 'fold') return { dim: 'multiplier', value, unit: '', last: j };
+  // "one harvest season", "two seasons": a length counted in seasons, which have no fixed number of days.
+  const seasonAt = norm === 'season' || norm === 'seasons' ? j : /^(season|seasons)$/.test(tokens[j + 1]?.norm ?? '') && /^(growing|harvest|sales|selling|peak|busy|holiday|tourist|academic|school|flu)$/.test(norm) ? j + 1 : -1;
+  if (seasonAt >= 0 && currency === '') return { dim: 'duration', value, unit: 'season', last: seasonAt };
   const magnitude = MAGNITUDES[norm] !== undefined && (attached || norm.length > 2 || currency !== '') ? MAGNITUDES[norm]! : 1;
   if (magnitude !== 1) j++;
   const currencyWord = CURRENCY_WORDS[tokens[j]?.norm ?? ''];
@@ -186,9 +213,25 @@ function readUnit(tokens: Token[], first: number, last: number, value: number, c
   }
   if (magnitude !== 1) return countOf(tokens, first, j - 1, value * magnitude);
   const days = DURATION_DAYS[norm] ?? (attached ? { d: 1, h: 1 / 24, s: 1 / 86_400, w: 7 }[norm] : undefined);
-  if (days !== undefined) return { dim: 'duration', value: value * days, unit: norm === 'ms' || norm === 'seconds' || norm === 's' ? 'latency' : '', last: j };
+  if (days !== undefined) {
+    // "six months and a half" is rare but "a year and a half" after a number is not: "one year and a half".
+    const half = andAHalf(tokens, j);
+    return { dim: 'duration', value: (value + (half ? 0.5 : 0)) * days, unit: norm === 'ms' || norm === 'seconds' || norm === 's' ? 'latency' : '', last: half ? j + 3 : j };
+  }
   if (value >= 1990 && value <= 2039 && Number.isInteger(value)) return { dim: 'year', value, unit: '', last };
-  return countOf(tokens, first, last, value) ?? bareBetweenArrows(tokens, last, value);
+  return countOf(tokens, first, last, value) ?? ratePerPeriod(tokens, last, value) ?? bareBetweenArrows(tokens, last, value);
+}
+
+/**
+ * "300 a month", "300/month", "40 per week": a bare number said per period is a rate, which
+ * compares only with a rate per the same period.
+ */
+function ratePerPeriod(tokens: Token[], last: number, value: number): Unit | undefined {
+  const link = tokens[last + 1];
+  if (!link || !(/^(a|per|each|every)$/.test(link.norm) || link.text === '/')) return undefined;
+  const period = PERIOD_DAYS[tokens[last + 2]?.norm ?? ''];
+  if (period === undefined || /^(arr|daily|weekly|monthly|yearly|annual|annually|quarterly)$/.test(tokens[last + 2]!.norm)) return undefined;
+  return { dim: 'count', value, unit: `per:${period}`, last: last + 2 };
 }
 
 /** "3 -> 7": a bare number is still a figure when it is one end of a before/after pair. */
@@ -209,14 +252,40 @@ function bareBetweenArrows(tokens: Token[], last: number, value: number): Unit |
 function countOf(tokens: Token[], first: number, last: number, value: number): Unit | undefined {
   const headcountEnd = headcountPhraseEnd(tokens, last, value);
   if (headcountEnd !== undefined) return { dim: 'people', value, unit: 'people', last: headcountEnd };
+  const them = peopleOfThem(tokens, last, value);
+  if (them) return them;
   const group = groupNounBefore(tokens, first) !== undefined;
   // "3DS", "11am": a number glued to letters is a name, not a count.
   if (tokens[last + 1] && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 1]!.kind === 'word') return undefined;
-  if (value === 1 && tokens[last]!.kind === 'word' && !PEOPLE_NOUNS[tokens[last + 1]?.norm ?? ''] && !group) return undefined;
+  // "one engineer", "one other engineer": a single person is counted only with a people noun.
+  const single = PEOPLE_NOUNS[tokens[last + 1]?.norm ?? ''] || (/^(other|more|extra)$/.test(tokens[last + 1]?.norm ?? '') && PEOPLE_NOUNS[tokens[last + 2]?.norm ?? '']);
+  if (value === 1 && tokens[last]!.kind === 'word' && !single && !group) return undefined;
   const counted = nounCounted(tokens, last, value);
   // "a group of 12 customers" counts customers; "our team of six shipped it" counts the team.
   if (group && counted?.dim !== 'people' && !(counted && isPlural(tokens[counted.last]))) return { dim: 'people', value, unit: 'people', last };
+  // "my team: 6 archivists", "a crew of 9 riggers": the members of a team are people, whatever their trade.
+  if (group && counted?.dim === 'count' && /^(team|squad|crew|staff|pod)$/.test(tokens[groupNounBefore(tokens, first)!]!.norm)) return { ...counted, dim: 'people' };
+  // "4 + me", "three plus me": the people with the candidate.
+  if (!counted && /^(\+|plus|and)$/.test(tokens[last + 1]?.norm ?? '') && /^(me|myself)$/.test(tokens[last + 2]?.norm ?? '')) return { dim: 'people', value, unit: 'people', last };
+  // "8 on my team", "five in the squad": the size of the candidate's team.
+  if (!counted && /^(on|in)$/.test(tokens[last + 1]?.norm ?? '') && /^(team|squad|crew)$/.test(tokens[last + (/^(my|the|our|his|her)$/.test(tokens[last + 2]?.norm ?? '') ? 3 : 2)]?.norm ?? '')) {
+    return { dim: 'people', value, unit: 'people', last: last + (/^(my|the|our|his|her)$/.test(tokens[last + 2]?.norm ?? '') ? 3 : 2) };
+  }
   return counted;
+}
+
+/**
+ * "the drivers, some 12 of them", "he and a designer, two of them in all": "N of
+ * them" counts the people named just before, in the same sentence.
+ */
+function peopleOfThem(tokens: Token[], last: number, value: number): Unit | undefined {
+  if (value < 2 || tokens[last + 1]?.norm !== 'of' || tokens[last + 2]?.norm !== 'them') return undefined;
+  const sentence = tokens[last]!.sentence;
+  for (let j = last - 1; j >= Math.max(0, last - 12) && tokens[j]!.sentence === sentence; j--) {
+    const family = PEOPLE_NOUNS[tokens[j]!.norm];
+    if (family) return { dim: 'people', value, unit: family, last: last + 2 };
+  }
+  return undefined;
 }
 
 function nounCounted(tokens: Token[], last: number, value: number): Unit | undefined {
@@ -234,7 +303,7 @@ function nounCounted(tokens: Token[], last: number, value: number): Unit | undef
     }
     const family = PEOPLE_NOUNS[t.norm];
     if (family) return { dim: 'people', value, unit: family, last: j };
-    if (!/^(other|more|new|full|senior|junior|ml|data|qa|backend|frontend|extra|additional|of|the|time|product|mobile|support|staff)$/.test(t.norm)) {
+    if (!/^(other|more|new|full|senior|junior|ml|data|qa|backend|frontend|extra|additional|of|the|time|product|mobile|support|staff|direct)$/.test(t.norm)) {
       return t.norm.length > 1 && !FUNCTION_WORD.test(t.norm) ? headNoun(tokens, j, value) : undefined;
     }
   }
@@ -244,7 +313,8 @@ function nounCounted(tokens: Token[], last: number, value: number): Unit | undef
 const FUNCTION_WORD = /^(and|or|to|in|on|at|by|from|with|a|an|the|of|for|per|that|which|who|were|was|is|are|than|as|across|into|over|under|between|through|within|among|during|after|before)$/;
 
 function isPlural(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
+  // "serious", "status", "analysis" end in s without being plural.
+  return t !== undefined && t.kind === 'word' && /[^s]s$/.test(t.norm) && !/(ous|us|is)$/.test(t.norm) && !FUNCTION_WORD.test(t.norm) && /^[a-z]/.test(t.text);
 }
 
 /**

@@ -56,8 +56,9 @@ export function readTeamSizes(field: FieldReading): TeamSize[] {
 }
 
 function isTeamCount(tokens: Token[], q: Quantity): boolean {
-  const sentence = tokens[q.first]!.sentence;
-  for (let j = q.first - 1; j >= Math.max(0, q.first - 4) && tokens[j]!.sentence === sentence; j--) {
+  // Within the count's own clause: "I coached the drivers, some 12 of them" names who they were.
+  const clause = tokens[q.first]!.clause;
+  for (let j = q.first - 1; j >= Math.max(0, q.first - 4) && tokens[j]!.clause === clause; j--) {
     if (NOT_TEAM_BEFORE.test(tokens[j]!.norm)) return false;
   }
   // "he and two other engineers were asked to": the candidate's own small team, whatever follows.
@@ -96,7 +97,17 @@ function addedLater(tokens: Token[], q: Quantity): boolean {
 
 function isWholeTeam(tokens: Token[], q: Quantity): boolean {
   const end = tokens[q.last]!.norm;
+  // "8 on my team": the count of the team itself.
+  if (/^(team|squad|crew)$/.test(end) && /^(on|in)$/.test(tokens[q.last - 1]?.norm ?? tokens[q.last - 2]?.norm ?? '')) return true;
+  if (/^(team|squad|crew)$/.test(end)) return true;
+  // "4 + me", "four and me": the candidate and N more.
+  if (/^(\+|plus|and)$/.test(tokens[q.last + 1]?.norm ?? '') && /^(me|myself)$/.test(tokens[q.last + 2]?.norm ?? '')) return true;
   if (end === 'us' || end === 'strong' || /^(fte|ftes|headcount)$/.test(end)) return true;
+  // "grew to 25 members": the members are the whole group ("three team members" are some of it).
+  if (end === 'members' && !/^(team|staff|board|committee|new|more|other|senior|junior|key|core)$/.test(tokens[q.last - 1]?.norm ?? '')) return true;
+  // "we were 4 people", "eight people reported to me": everyone on it, or everyone under the candidate.
+  if (/^(were|are)$/.test(tokens[q.first - 1]?.norm ?? '') && tokens[q.first - 2]?.norm === 'we') return true;
+  if (/^(reported|report|reporting|reports)$/.test(tokens[q.last + 1]?.norm ?? '') && tokens[q.last + 2]?.norm === 'to') return true;
   if (countsCandidateIn(tokens, q) || teamHad(tokens, q) || inTotal(tokens, q)) return true;
   // "she and two other engineers", "me plus 3 others": the candidate and the rest of the team.
   if (plusCandidate(tokens, q) && tokens.slice(q.first, q.last + 1).some((t) => /^others?$/.test(t.norm))) return true;
@@ -116,12 +127,13 @@ function countsCandidateIn(tokens: Token[], q: Quantity): boolean {
   return after.some((w, k) => (w === 'including' && /^(me|myself|him|her)$/.test(after[k + 1] ?? '')) || (/^(me|myself)$/.test(w) && after[k + 1] === 'included'));
 }
 
-/** "our analyst team had three people", "the team was 5 engineers": the team's own size. */
+/** "our analyst team had three people", "the team was 5 engineers", "the club grew to 25": the team's own size. */
 function teamHad(tokens: Token[], q: Quantity): boolean {
   let j = q.first - 1;
-  if (!/^(had|was|were|numbered|counted|of)$/.test(tokens[j]?.norm ?? '')) return false;
+  if (tokens[j]?.norm === 'to' && /^(grew|grown|expanded|shrank|went|doubled)$/.test(tokens[j - 1]?.norm ?? '')) j--;
+  else if (!/^(had|was|were|numbered|counted|of)$/.test(tokens[j]?.norm ?? '')) return false;
   const clause = tokens[q.first]!.clause;
-  for (j--; j >= Math.max(0, q.first - 5) && tokens[j]!.clause === clause; j--) if (/^(team|squad|crew|group|pod)$/.test(tokens[j]!.norm)) return true;
+  for (j--; j >= Math.max(0, q.first - 6) && tokens[j]!.clause === clause; j--) if (/^(team|squad|crew|group|pod|guild|community|chapter|committee|forum|club|network|circle)$/.test(tokens[j]!.norm)) return true;
   return false;
 }
 
@@ -145,7 +157,9 @@ function phraseOf(field: FieldReading, q: Quantity): string {
  * may be one more with the candidate; "grew from 5 to 12 engineers" was both.
  */
 function sizesOf(tokens: Token[], q: Quantity): number[] {
-  const other = tokens.slice(q.first, q.last + 1).some((t) => t.norm === 'other' || t.norm === 'others');
+  if (/^(\+|plus|and)$/.test(tokens[q.last + 1]?.norm ?? '') && /^(me|myself)$/.test(tokens[q.last + 2]?.norm ?? '')) return [q.value + 1];
+  // "two other engineers", "with two colleagues": the people around the candidate, who may be counted too.
+  const other = tokens.slice(q.first, q.last + 1).some((t) => /^(other|others|colleague|colleagues|teammate|teammates|coworker|coworkers)$/.test(t.norm));
   // "C + 3 devs" may count the candidate among the engineers; "me and one designer" does not.
   const plusSign = plusCandidate(tokens, q) && tokens[q.first - 1]!.text === '+';
   const values = plusSign || other ? [q.value, q.value + 1] : [q.value];

@@ -22,6 +22,8 @@ const TOKEN_RE =
 const NON_FINAL = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'est', 'e', 'i', 'g', 'etc', 'st', 'no', 'inc', 'jr', 'sr']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '-', '–', '—', '"']);
 const SENTENCE_BREAKS = new Set(['.', '!', '?', ';']);
+/** A subject pronoun starting the words after a joining word. */
+const SUBJECT_AFTER = /^\s+(I|he|she|we|they|He|She|We|They)\b/;
 
 /** Normal form of a word: lower case, shorthand expanded, possessive dropped. */
 export function normaliseWord(word: string): string {
@@ -58,6 +60,8 @@ export function tokenize(text: string): Token[] {
     const norm = kind === 'word' ? normaliseWord(raw) : raw;
     const token: Token = { text: raw, norm, stem: kind === 'word' ? stem(norm) : norm, kind, start, end: start + raw.length, sentence, clause };
     if (kind === 'sym' && isClauseBreak(raw, text, start)) clause++;
+    // "I ran the sessions and she designed the flow": a new doer after "and" or "but" starts a clause.
+    else if (kind === 'word' && /^(and|but)$/i.test(raw) && SUBJECT_AFTER.test(text.slice(start + raw.length, start + raw.length + 6))) token.clause = ++clause;
     if (kind === 'sym' && endsSentence(raw, text, start, tokens)) {
       sentence++;
       clause++;
@@ -78,7 +82,9 @@ function endsSentence(sym: string, text: string, at: number, before: Token[]): b
   const next = text.slice(at + 1, at + 3);
   if (next !== '' && !/^\s/.test(next)) return false;
   const previous = before[before.length - 1];
-  return !(previous && previous.kind === 'word' && NON_FINAL.has(previous.text.toLowerCase()));
+  if (previous && previous.kind === 'word' && NON_FINAL.has(previous.text.toLowerCase())) return false;
+  // "R. set up the group": a capital initial standing for a name, followed by the rest of its sentence.
+  return !(previous && /^[B-HJ-Z]$/.test(previous.text) && /^\s+[a-z]/.test(text.slice(at + 1, at + 4)));
 }
 
 /** Common English words and note fillers that say nothing about what happened. */

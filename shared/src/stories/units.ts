@@ -9,7 +9,7 @@ export const DURATION_DAYS: Record<string, number> = {
   minute: 1 / 1440, minutes: 1 / 1440,
   h: 1 / 24, hour: 1 / 24, hours: 1 / 24,
   d: 1, day: 1, days: 1,
-  week: 7, weeks: 7, w: 7,
+  week: 7, weeks: 7, w: 7, fortnight: 14, fortnights: 14,
   month: 30.4, months: 30.4,
   quarter: 91.3, quarters: 91.3,
   year: 365, years: 365,
@@ -28,7 +28,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
 /** Per-period words: money "a month" and "a year" are different figures until scaled. */
 export const PERIOD_DAYS: Record<string, number> = {
   hour: 1 / 24, day: 1, daily: 1, week: 7, weekly: 7, month: 30.4, months: 30.4, monthly: 30.4, mo: 30.4,
-  quarter: 91.3, quarterly: 91.3, year: 365, yearly: 365, annual: 365, annually: 365, arr: 365,
+  quarter: 91.3, quarterly: 91.3, year: 365, yearly: 365, annual: 365, annually: 365, annum: 365, arr: 365,
 };
 
 /**
@@ -46,7 +46,7 @@ export const PEOPLE_NOUNS: Record<string, string> = {
   intern: 'people', contractors: 'people', contractor: 'people', testers: 'people', tester: 'people',
   specialists: 'people', specialist: 'people', leads: 'people', recruiters: 'people',
   fte: 'people', ftes: 'people', headcount: 'people', others: 'people', teammates: 'people', colleagues: 'people',
-  coworkers: 'people',
+  coworkers: 'people', heads: 'people',
 };
 
 /** Job titles that count people, each its own family ("12 nurses" compares with "twelve nurses", not with engineers). */
